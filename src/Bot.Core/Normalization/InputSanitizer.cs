@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Bot.Core.Normalization;
 
-/// <summary>Removes control, format (zero-width, bidi) and unpaired surrogate characters and collapses whitespace.</summary>
+/// <summary>Removes control, format (zero-width, bidi), unpaired surrogate and replacement characters and collapses whitespace.</summary>
 public static class InputSanitizer
 {
     public static string Clean(string text)
@@ -33,7 +33,7 @@ public static class InputSanitizer
             }
 
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
+            if (c == '\uFFFD' || category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
                 or UnicodeCategory.PrivateUse)
             {
                 continue;

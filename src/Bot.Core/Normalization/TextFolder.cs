@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 
 namespace Bot.Core.Normalization;
 
 /// <summary>
-/// Folds text for matching: NFKC (full-width → half-width), lower case, Traditional → Simplified,
+/// Folds text for matching: width (full-width → half-width, as NFKC does), lower case, Traditional → Simplified,
 /// control and zero-width characters removed, whitespace runs collapsed to one space.
 /// </summary>
 public sealed class TextFolder(ChineseScripts scripts)
@@ -12,7 +11,7 @@ public sealed class TextFolder(ChineseScripts scripts)
     public string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var cleaned = InputSanitizer.Clean(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var cleaned = FoldWidth(InputSanitizer.Clean(text)).ToLowerInvariant();
         return scripts.ToSimplified(cleaned);
     }
 
@@ -26,6 +25,32 @@ public sealed class TextFolder(ChineseScripts scripts)
         }
 
         return folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// NFKC's width folding (full-width Latin, digits and punctuation → ASCII, ideographic space → space), done by
+    /// hand because the invariant-globalization runtime does not normalise.
+    /// </summary>
+    internal static string FoldWidth(string text)
+    {
+        if (!text.Any(c => c is (>= '\uFF01' and <= '\uFF5E') or '\u3000'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    _ => c,
+                };
+            }
+        });
     }
 
     internal static bool IsCjk(char c) =>
