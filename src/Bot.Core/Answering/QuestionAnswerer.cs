@@ -46,7 +46,7 @@ public sealed class QuestionAnswerer(
         var knowledge = knowledgeBases.Current;
         var query = knowledge.Analyzer.Analyze(folder.Fold(text));
         var retrieval = retrievalOptions.Value;
-        var ranked = Retriever.Search(knowledge, query, retrieval.TopPassages, retrieval.TitleBoost, retrieval.CoverageWeight);
+        var ranked = Retriever.Search(knowledge, query, retrieval.TopPassages, retrieval.TitleBoost, retrieval.CoverageWeight, retrieval.SentenceWeight);
         var confidence = ranked.Count == 0 ? 0 : ranked.Take(3).Max(passage => passage.Coverage);
         var sentences = confidence >= settings.MinConfidence ? _extractor.Extract(knowledge, query, ranked) : [];
         if (sentences.Count == 0)

@@ -16,8 +16,10 @@ public sealed class KnowledgeBase
         Bm25Index titleIndex,
         int[] documentOfPassage,
         int[][] nearDuplicates,
+        SentenceIndex sentences,
         QueryAnalyzer analyzer)
     {
+        Sentences = sentences;
         Documents = documents;
         Passages = passages;
         PassageIndex = passageIndex;
@@ -45,4 +47,7 @@ public sealed class KnowledgeBase
     internal int[][] NearDuplicates { get; }
 
     internal QueryAnalyzer Analyzer { get; }
+
+    /// <summary>Every passage's sentences folded and split into terms, for sentence-level matching.</summary>
+    internal SentenceIndex Sentences { get; }
 }

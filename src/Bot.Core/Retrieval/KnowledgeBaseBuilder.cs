@@ -24,7 +24,9 @@ public sealed class KnowledgeBaseBuilder(TextFolder folder, IOptions<RetrievalOp
             documentOfPassage.AddRange(Enumerable.Repeat(d, split.Count));
         }
 
-        var folded = passages.Select(passage => folder.Fold(passage.Text)).ToList();
+        var sentences = new SentenceIndex(passages, folder);
+        var folded = passages.Select(passage => string.Concat(Enumerable.Range(0, sentences.Count(passage.Index))
+            .Select(s => sentences.Folded(passage.Index, s)))).ToList();
         var passageIndex = new Bm25Index(folded.Select(text => (IReadOnlyList<Term>)Tokenizer.Tokenize(text)).ToList(), settings.K1, settings.B);
         var titleIndex = new Bm25Index(
             cleaned.Select(document => (IReadOnlyList<Term>)Tokenizer.Tokenize(folder.Fold(document.Title))).ToList(), settings.K1, settings.B);
@@ -32,6 +34,6 @@ public sealed class KnowledgeBaseBuilder(TextFolder folder, IOptions<RetrievalOp
             folded.Select(text => text.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList(), settings.NearDuplicateContainment);
         var aliases = AliasMiner.Mine(cleaned.SelectMany(document => document.Paragraphs));
         var analyzer = new QueryAnalyzer(new GlossaryIndex(glossary.Concat(aliases), folder), settings);
-        return new KnowledgeBase(cleaned, passages, passageIndex, titleIndex, [.. documentOfPassage], nearDuplicates, analyzer);
+        return new KnowledgeBase(cleaned, passages, passageIndex, titleIndex, [.. documentOfPassage], nearDuplicates, sentences, analyzer);
     }
 }

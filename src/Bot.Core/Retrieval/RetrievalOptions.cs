@@ -31,6 +31,10 @@ public sealed class RetrievalOptions
     [Range(0.0, 10.0)]
     public double CoverageWeight { get; set; } = 1.0;
 
+    /// <summary>Weight of the best single sentence's coverage of the question when re-ranking.</summary>
+    [Range(0.0, 10.0)]
+    public double SentenceWeight { get; set; } = 1.0;
+
     /// <summary>How many passages an answer returns.</summary>
     [Range(1, 20)]
     public int TopPassages { get; set; } = 5;

@@ -9,7 +9,7 @@ public static class Retriever
     private const int RerankCandidates = 30;
 
     public static IReadOnlyList<ScoredPassage> Search(
-        KnowledgeBase knowledge, Query query, int top, double titleBoost, double coverageWeight)
+        KnowledgeBase knowledge, Query query, int top, double titleBoost, double coverageWeight, double sentenceWeight)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(query);
@@ -32,20 +32,21 @@ public static class Retriever
             }
         }
 
-        // BM25 rewards repeating a few words; a passage that covers more of the question's distinct concepts
-        // answers it better. The best candidates are re-ranked on both.
-        var candidates = Enumerable.Range(0, count).Where(p => scores[p] > 0).OrderByDescending(p => scores[p]).ThenBy(p => p)
-            .Take(RerankCandidates).ToList();
+        // BM25 rewards repeating a few words; a passage that covers more of the question's distinct concepts,
+        // and best of all covers them within one sentence, answers it better. The best candidates are re-ranked.
+        var candidates = TopCandidates(scores);
         if (candidates.Count == 0)
         {
             return [];
         }
 
+        var weights = CoverageWeights(knowledge.PassageIndex, query);
         var best = scores[candidates[0]];
-        var coverage = candidates.ToDictionary(p => p, p => Coverage(knowledge.PassageIndex, query, p));
+        var coverage = new Dictionary<int, double>(candidates.Count);
         foreach (var p in candidates)
         {
-            scores[p] = (float)(scores[p] / best + coverageWeight * coverage[p]);
+            coverage[p] = Coverage(knowledge.PassageIndex, query, weights, p);
+            scores[p] = (float)(scores[p] / best + coverageWeight * coverage[p] + sentenceWeight * BestSentenceCoverage(knowledge, query, weights, p));
         }
 
         var ranked = candidates.OrderByDescending(p => scores[p]).ThenBy(p => p);
@@ -77,18 +78,78 @@ public static class Retriever
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(query);
-        double total = 0, matched = 0;
-        foreach (var concept in query.Concepts.Where(concept => concept.CountsForCoverage))
+        return Coverage(index, query, CoverageWeights(index, query), passage);
+    }
+
+    /// <summary>Each concept's weight in the coverage measure (0 for concepts that do not count).</summary>
+    internal static double[] CoverageWeights(Bm25Index index, Query query)
+    {
+        var weights = new double[query.Concepts.Count];
+        for (var c = 0; c < weights.Length; c++)
         {
-            var weight = concept.Weight * ConceptIdf(index, concept, whenAbsent: index.Idf(0));
-            total += weight;
-            if (concept.Alternatives.Any(alternative => alternative.Terms.All(term => index.Contains(term, passage))))
+            var concept = query.Concepts[c];
+            weights[c] = concept.CountsForCoverage ? concept.Weight * ConceptIdf(index, concept, whenAbsent: index.Idf(0)) : 0;
+        }
+
+        return weights;
+    }
+
+    private static double Coverage(Bm25Index index, Query query, double[] weights, int passage)
+    {
+        double total = 0, matched = 0;
+        for (var c = 0; c < weights.Length; c++)
+        {
+            total += weights[c];
+            if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(term => index.Contains(term, passage))))
             {
-                matched += weight;
+                matched += weights[c];
             }
         }
 
         return total == 0 ? 0 : matched / total;
+    }
+
+    // The best share of the question any single sentence of the passage covers.
+    private static double BestSentenceCoverage(KnowledgeBase knowledge, Query query, double[] weights, int passage)
+    {
+        var total = weights.Sum();
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        double best = 0;
+        for (var s = 0; s < knowledge.Sentences.Count(passage); s++)
+        {
+            var terms = knowledge.Sentences.Terms(passage, s);
+            double matched = 0;
+            for (var c = 0; c < weights.Length; c++)
+            {
+                if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
+                {
+                    matched += weights[c];
+                }
+            }
+
+            best = Math.Max(best, matched / total);
+        }
+
+        return best;
+    }
+
+    private static List<int> TopCandidates(float[] scores)
+    {
+        var candidates = new List<int>();
+        for (var p = 0; p < scores.Length; p++)
+        {
+            if (scores[p] > 0)
+            {
+                candidates.Add(p);
+            }
+        }
+
+        candidates.Sort((left, right) => right == left ? 0 : scores[right].CompareTo(scores[left]) is var order && order != 0 ? order : left.CompareTo(right));
+        return candidates.Count > RerankCandidates ? candidates[..RerankCandidates] : candidates;
     }
 
     /// <summary>

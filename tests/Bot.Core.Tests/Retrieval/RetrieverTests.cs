@@ -7,7 +7,7 @@ namespace Bot.Core.Tests.Retrieval;
 public sealed class RetrieverTests(CoreFixture core)
 {
     private IReadOnlyList<ScoredPassage> Search(string question) =>
-        Retriever.Search(core.Knowledge, core.Knowledge.Analyzer.Analyze(core.Folder.Fold(question)), top: 5, titleBoost: 0, coverageWeight: 1);
+        Retriever.Search(core.Knowledge, core.Knowledge.Analyzer.Analyze(core.Folder.Fold(question)), top: 5, titleBoost: 0, coverageWeight: 1, sentenceWeight: 1);
 
     [Theory]
     [InlineData("台风韦帕什么时候登陆汕头？", "韦帕")]
