@@ -5,7 +5,7 @@ namespace Bot.Telegram.Pacing;
 
 /// <summary>
 /// Spaces outgoing messages to stay inside Telegram's limits (about 1/s per chat, 20/min per group, 30/s overall):
-/// each send books the earliest slot that satisfies all three, then waits for it.
+/// each send books its chat's next slot, waits for it, then does the same for the global budget.
 /// </summary>
 public sealed class SendPacer
 {
@@ -29,15 +29,15 @@ public sealed class SendPacer
     /// <summary>Waits until one more message may be sent to <paramref name="chatId"/>.</summary>
     public async Task WaitTurnAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
     {
-        var wait = Reserve(chatId, isGroup);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-        }
+        await WaitAsync(ReserveChat(chatId, isGroup), cancellationToken).ConfigureAwait(false);
+        await WaitAsync(ReserveGlobal(), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Books the next slot for <paramref name="chatId"/> and returns how long to wait for it.</summary>
-    internal TimeSpan Reserve(long chatId, bool isGroup)
+    /// <summary>
+    /// Books the chat's (and group's) next slot and returns how long to wait for it. Bookings of one chat only move
+    /// forward, which keeps its schedules exact even though they reach into the future.
+    /// </summary>
+    internal TimeSpan ReserveChat(long chatId, bool isGroup)
     {
         lock (_gate)
         {
@@ -45,7 +45,7 @@ public sealed class SendPacer
             Prune(now);
             var chat = Get(_chats, chatId, 1, _options.PerChatInterval);
             var group = isGroup ? Get(_groups, chatId, _options.GroupMessagesPerMinute, TimeSpan.FromMinutes(1)) : null;
-            var at = Max(chat.EarliestAt(now), _global.EarliestAt(now));
+            var at = chat.EarliestAt(now);
             if (group is not null)
             {
                 at = Max(at, group.EarliestAt(now));
@@ -53,10 +53,27 @@ public sealed class SendPacer
 
             chat.Commit(at);
             group?.Commit(at);
+            return at - now;
+        }
+    }
+
+    /// <summary>
+    /// Books the next global slot. Taken only once the chat's own turn has come, so that one busy chat's future
+    /// bookings never hold back the others.
+    /// </summary>
+    internal TimeSpan ReserveGlobal()
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            var at = _global.EarliestAt(now);
             _global.Commit(at);
             return at - now;
         }
     }
+
+    private Task WaitAsync(TimeSpan wait, CancellationToken cancellationToken) =>
+        wait > TimeSpan.Zero ? Task.Delay(wait, _time, cancellationToken) : Task.CompletedTask;
 
     private static RateSchedule Get(Dictionary<long, RateSchedule> schedules, long chatId, int limit, TimeSpan window)
     {
