@@ -44,22 +44,30 @@ public sealed class TelegramHostedService(
             logger.LogWarning(ex, "setMyCommands failed; the command menu may be out of date");
         }
 
-        try
+        if (_options.Mode == TelegramMode.Webhook)
         {
-            if (_options.Mode == TelegramMode.Webhook)
+            try
             {
                 await api.SetWebhookAsync(new SetWebhookRequest(_options.WebhookUrl!, _options.WebhookSecret!, PollingLoop.AllowedUpdates), cancellationToken)
                     .ConfigureAwait(false);
             }
-            else
+            catch (TelegramApiException ex)
+            {
+                throw new TelegramStartupException($"Telegram setWebhook failed, so no updates would arrive: {ex.Message}", ex);
+            }
+        }
+        else
+        {
+            try
             {
                 // Polling and a webhook exclude each other (409), so a webhook left from an earlier deployment goes.
                 await api.DeleteWebhookAsync(new DeleteWebhookRequest(DropPendingUpdates: false), cancellationToken).ConfigureAwait(false);
             }
-        }
-        catch (TelegramApiException ex)
-        {
-            throw new TelegramStartupException($"Telegram could not be switched to {_options.Mode} mode: {ex.Message}", ex);
+            catch (TelegramApiException ex)
+            {
+                // Not fatal: with no webhook set, polling works anyway; with one, getUpdates reports 409 in the log.
+                logger.LogWarning(ex, "deleteWebhook failed; polling anyway");
+            }
         }
 
         connection.MarkConnected();

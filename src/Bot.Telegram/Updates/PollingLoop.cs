@@ -23,6 +23,9 @@ public sealed class PollingLoop(
 
     private const int BatchLimit = 100;
 
+    /// <summary>The least time between two empty polls, so a server that ignores the long-poll timeout is not hammered.</summary>
+    internal static readonly TimeSpan MinEmptyPollInterval = TimeSpan.FromMilliseconds(500);
+
     private readonly TelegramOptions _options = options.Value;
 
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -32,6 +35,7 @@ public sealed class PollingLoop(
         while (!stoppingToken.IsCancellationRequested)
         {
             IReadOnlyList<RawUpdate> batch;
+            var started = time.GetTimestamp();
             try
             {
                 var request = new GetUpdatesRequest(offset, BatchLimit, _options.PollTimeoutSeconds, AllowedUpdates);
@@ -56,6 +60,11 @@ public sealed class PollingLoop(
 
             if (batch.Count == 0)
             {
+                if (time.GetElapsedTime(started) < MinEmptyPollInterval)
+                {
+                    await Task.Delay(MinEmptyPollInterval, time, stoppingToken).ConfigureAwait(false);
+                }
+
                 continue;
             }
 

@@ -45,6 +45,19 @@ public sealed class TelegramHostedServiceTests
     }
 
     [Fact]
+    public async Task Start_DeleteWebhookFails_StillPolls()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        server.InjectError("deleteWebhook", 404, "Not Found");
+        await using var host = await TelegramTestHost.StartAsync(server);
+
+        server.Enqueue(PrivateText(1, "Who left?"));
+
+        await server.WaitForSentAsync(r => r.ChatId == PrivateChatId);
+        Assert.Contains(host.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("deleteWebhook", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_MissingToken_FailsValidationNamingTheKey()
     {
         await using var server = await FakeBotApiServer.StartAsync();

@@ -70,4 +70,12 @@ public sealed class MessageIntentTests
         Assert.Equal(MessageIntent.None, MessageIntent.Of(new Message(1, new Chat(-9, "channel"), Text: "/ask hi"), Bot));
         Assert.Equal(MessageIntent.None, MessageIntent.Of(new Message(1, Private), Bot));
     }
+
+    [Fact]
+    public void Of_ChatWithoutType_FallsBackToTheIdSign()
+    {
+        Assert.Equal(MessageIntentKind.Ask, MessageIntent.Of(new Message(1, new Chat(5), Text: "Who left?"), Bot).Kind);
+        Assert.Equal(MessageIntent.None, MessageIntent.Of(new Message(1, new Chat(-5), Text: "Who left?"), Bot));
+        Assert.Equal(MessageIntentKind.Ask, MessageIntent.Of(new Message(1, new Chat(-5), Text: "@DeparturesBot Who left?"), Bot).Kind);
+    }
 }

@@ -122,4 +122,15 @@ public sealed class PollingLoopTests
         Assert.Contains("still there?", reply.Text, StringComparison.Ordinal);
         Assert.True(server.Requests.Count(r => r.Method == "getUpdates") > 8);
     }
+
+    [Fact]
+    public async Task EmptyPolls_ServerReturnsAtOnce_ArePacedInsteadOfHammered()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(server, new Dictionary<string, string?> { ["Telegram:PollTimeoutSeconds"] = "0" });
+
+        await server.WaitUntilAsync(requests => requests.Count(r => r.Method == "getUpdates") >= 3);
+
+        Assert.Contains(Bot.Telegram.Updates.PollingLoop.MinEmptyPollInterval, host.Time.RequestedDelays);
+    }
 }
