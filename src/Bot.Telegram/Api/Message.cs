@@ -7,4 +7,5 @@ public sealed record Message(
     User? From = null,
     string? Text = null,
     IReadOnlyList<MessageEntity>? Entities = null,
-    Message? ReplyToMessage = null);
+    Message? ReplyToMessage = null,
+    User? ViaBot = null);

@@ -36,6 +36,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UserCooldown>();
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<ReplySender>();
+        services.AddSingleton<TypingIndicator>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InlineQueryHandler>();
         services.AddSingleton<CallbackQueryHandler>();

@@ -12,7 +12,7 @@ namespace Bot.Telegram.Updates;
 
 /// <summary>Handles a chat message: commands, questions, and silence for group chatter not addressed to the bot.</summary>
 public sealed class MessageHandler(
-    ITelegramApi api,
+    TypingIndicator typing,
     IQuestionAnswerer answerer,
     IDocumentCatalog catalog,
     ReplyComposer composer,
@@ -29,9 +29,10 @@ public sealed class MessageHandler(
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Text is null || message.From?.IsBot == true)
+        // A message sent via the bot's own inline mode holds an answer, never a question for it.
+        if (message.Text is null || message.From?.IsBot == true || message.ViaBot?.Id == connection.Bot.Id)
         {
-            logger.LogDebug("Ignoring a message without text or from a bot in chat {ChatId}", message.Chat.Id);
+            logger.LogDebug("Ignoring a message without text, from a bot or via this bot in chat {ChatId}", message.Chat.Id);
             return;
         }
 
@@ -73,27 +74,19 @@ public sealed class MessageHandler(
             return;
         }
 
-        await ShowTypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
-        var started = time.GetTimestamp();
-        var answer = await answerer.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
-        var latency = time.GetElapsedTime(started);
+        Answer answer;
+        TimeSpan latency;
+        await using (await typing.ShowAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false))
+        {
+            var started = time.GetTimestamp();
+            answer = await answerer.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+            latency = time.GetElapsedTime(started);
+        }
+
         metrics.QuestionAnswered("telegram", answer.Abstained, latency);
         logger.LogInformation(
             "Answered message {MessageId} in chat {ChatId}: {Outcome} in {LatencyMs} ms",
             message.MessageId, message.Chat.Id, answer.Outcome, (long)latency.TotalMilliseconds);
         await sender.SendAsync(message.Chat, composer.Answer(answer, message.Chat.IsGroup), replyTo, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task ShowTypingAsync(long chatId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await api.SendChatActionAsync(new SendChatActionRequest(chatId, "typing"), cancellationToken).ConfigureAwait(false);
-        }
-        catch (TelegramApiException ex)
-        {
-            // The indicator is cosmetic: the answer still goes out when it cannot be shown.
-            logger.LogWarning(ex, "Could not show typing in chat {ChatId}", chatId);
-        }
     }
 }

@@ -38,6 +38,11 @@ public static class WebhookEndpoint
             return Results.Unauthorized();
         }
 
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
         var logger = loggerFactory.CreateLogger(typeof(WebhookEndpoint).FullName!);
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);

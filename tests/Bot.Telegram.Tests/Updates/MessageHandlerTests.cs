@@ -80,7 +80,7 @@ public sealed class MessageHandlerTests
         Assert.Contains("<blockquote>", reply.Text, StringComparison.Ordinal);
         Assert.Contains("[1] Leike resigns — Example News", reply.Text, StringComparison.Ordinal);
         Assert.Null(reply.ReplyToMessageId);
-        var typing = server.Requests.Single(r => r.Method == "sendChatAction");
+        var typing = server.Requests.First(r => r.Method == "sendChatAction");
         Assert.Equal("typing", typing.Body["action"]?.GetValue<string>());
         Assert.True(typing.Sequence < reply.Sequence);
     }
@@ -259,5 +259,39 @@ public sealed class MessageHandlerTests
 
         await server.WaitForSentAsync(r => r.Text!.Contains("from someone else", StringComparison.Ordinal));
         Assert.Equal(["q1", "q2", "from someone else"], host.Answerer.Questions);
+    }
+
+    [Fact]
+    public async Task SlowAnswer_Private_KeepsShowingTypingUntilTheReply()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        var answerer = new FakeQuestionAnswerer { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var host = await TelegramTestHost.StartAsync(server, answerer: answerer);
+
+        server.Enqueue(PrivateText(1, "Who left?"));
+
+        await answerer.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await server.WaitUntilAsync(requests => requests.Count(r => r.Method == "sendChatAction") >= 3);
+        answerer.Gate.SetResult();
+        await server.WaitForSentAsync(r => r.ChatId == PrivateChatId);
+        Assert.Contains(Bot.Telegram.Updates.TypingIndicator.RefreshInterval, host.Time.RequestedDelays);
+    }
+
+    [Fact]
+    public async Task MessageSentViaTheBotsInlineMode_Group_IsNotTakenAsAQuestion()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(server);
+
+        var viaBot = GroupText(1, $"You asked: @{FakeBotApiServer.BotUsername} who left?");
+        viaBot["message"]!["via_bot"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = FakeBotApiServer.BotId, ["is_bot"] = true, ["first_name"] = "Departures", ["username"] = FakeBotApiServer.BotUsername,
+        };
+        server.Enqueue(viaBot);
+        server.Enqueue(GroupText(2, "/ask Who stayed?"));
+
+        await server.WaitForSentAsync(r => r.ChatId == GroupChatId);
+        Assert.Equal(["Who stayed?"], host.Answerer.Questions);
     }
 }
