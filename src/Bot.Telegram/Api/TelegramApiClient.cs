@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Bot.Core.Diagnostics;
@@ -96,7 +96,9 @@ public sealed class TelegramApiClient : ITelegramApi
                 using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 // A network timeout is wall-clock time on a socket, so it is not taken from the injected TimeProvider.
                 attemptCancellation.CancelAfter(timeout);
-                using var content = JsonContent.Create(body, requestInfo);
+                // Buffered with a Content-Length: simple Bot API servers and proxies do not all accept chunked bodies.
+                using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, requestInfo));
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 using var response = await http.PostAsync(new Uri(_methodBase + method), content, attemptCancellation.Token)
                     .ConfigureAwait(false);
                 var envelope = await ReadEnvelopeAsync(response, responseInfo, attemptCancellation.Token).ConfigureAwait(false);

@@ -11,7 +11,7 @@ namespace Bot.Telegram.Tests.Hosting;
 public sealed class TelegramHostedServiceTests
 {
     [Fact]
-    public async Task Start_Polling_ChecksTokenSetsCommandsDeletesWebhookThenPolls()
+    public async Task Start_Polling_ChecksTokenSetsCommandsDeletesWebhookThenPollsWithJsonBodies()
     {
         await using var server = await FakeBotApiServer.StartAsync();
         await using var host = await TelegramTestHost.StartAsync(server);
@@ -20,6 +20,8 @@ public sealed class TelegramHostedServiceTests
         var methods = server.Requests.Select(r => r.Method).Distinct().ToList();
         Assert.Equal(["getMe", "setMyCommands", "deleteWebhook", "getUpdates"], methods);
         Assert.All(server.Requests, r => Assert.Equal(FakeBotApiServer.Token, r.Token));
+        Assert.All(server.Requests, r => Assert.NotNull(r.ContentLength));
+        Assert.All(server.Requests, r => Assert.StartsWith("application/json", r.ContentType, StringComparison.Ordinal));
         var commands = server.Requests.Single(r => r.Method == "setMyCommands").Body["commands"]!.AsArray()
             .Select(c => c!["command"]!.GetValue<string>());
         Assert.Equal(["ask", "sources", "help"], commands);

@@ -165,7 +165,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         InjectedFault? fault = null;
         lock (_gate)
         {
-            _requests.Add(new RecordedRequest(_requests.Count, method, token, body));
+            _requests.Add(new RecordedRequest(_requests.Count, method, token, body, context.Request.ContentLength, context.Request.ContentType));
             if (_faults.TryGetValue(method, out var queue) && queue.Count > 0)
             {
                 fault = queue.Dequeue();
