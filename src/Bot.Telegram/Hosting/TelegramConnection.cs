@@ -7,14 +7,15 @@ namespace Bot.Telegram.Hosting;
 /// </summary>
 public sealed class TelegramConnection
 {
-    // Written once at start-up by the hosted service, read by many threads afterwards: volatile publication suffices.
+    // Written by the hosted service and the polling loop, read by handlers and the health check: each field is a
+    // single independent value, so volatile publication suffices.
     private volatile BotIdentity? _bot;
     private volatile bool _connected;
 
     /// <summary>The bot's identity; throws before <c>getMe</c> succeeded, which would be a start-up ordering bug.</summary>
     public BotIdentity Bot => _bot ?? throw new InvalidOperationException("The Telegram bot identity is not known before getMe succeeded.");
 
-    /// <summary>True once getMe succeeded and polling started or the webhook was set.</summary>
+    /// <summary>True once getMe succeeded and polling started or the webhook was set; false while getUpdates keeps failing.</summary>
     public bool IsConnected => _connected;
 
     public void Identify(BotIdentity bot) => _bot = bot;

@@ -13,6 +13,7 @@ namespace Bot.Telegram.Updates;
 public sealed class PollingLoop(
     ITelegramApi api,
     UpdateRouter router,
+    TelegramConnection connection,
     BotMetrics metrics,
     TimeProvider time,
     IOptions<TelegramOptions> options,
@@ -42,6 +43,7 @@ public sealed class PollingLoop(
                 var elements = await api.GetUpdatesAsync(request, stoppingToken).ConfigureAwait(false);
                 batch = elements.Select(RawUpdate.Parse).ToList();
                 failures = 0;
+                connection.MarkConnected();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -52,6 +54,7 @@ public sealed class PollingLoop(
                 // The client already retried; a 409 here means a webhook or a second poller took over.
                 failures++;
                 metrics.Error("telegram");
+                connection.MarkDisconnected();
                 var delay = Backoff(failures);
                 logger.LogError(ex, "getUpdates failed {Failures} time(s) in a row; polling again in {DelayMs} ms", failures, (long)delay.TotalMilliseconds);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);

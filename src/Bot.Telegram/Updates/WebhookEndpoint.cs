@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bot.Telegram.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +20,9 @@ public static class WebhookEndpoint
 
     public static async Task<IResult> HandleAsync(
         HttpContext context,
-        IOptions<TelegramOptions> options,
-        WebhookUpdateQueue queue,
-        ILoggerFactory loggerFactory)
+        [FromServices] IOptions<TelegramOptions> options,
+        [FromServices] WebhookUpdateQueue queue,
+        [FromServices] ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);

@@ -87,6 +87,19 @@ public sealed class TelegramHostedServiceTests
     }
 
     [Fact]
+    public async Task HealthCheck_TokenRevokedWhilePolling_BecomesUnhealthy()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(server, new Dictionary<string, string?> { ["Telegram:MaxRetries"] = "0" });
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+
+        server.RejectToken = true;
+        await WaitForLogAsync(host, "getUpdates failed");
+
+        Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync()).Entries["telegram"].Status);
+    }
+
+    [Fact]
     public async Task Logs_WholeConversationWithFailures_NeverContainTheToken()
     {
         await using var server = await FakeBotApiServer.StartAsync();
@@ -121,5 +134,15 @@ public sealed class TelegramHostedServiceTests
         Assert.DoesNotContain(host.Logs.Lines, line =>
             !line.StartsWith("Debug", StringComparison.Ordinal) && !line.StartsWith("Trace", StringComparison.Ordinal)
             && line.Contains("my very private question", StringComparison.Ordinal));
+    }
+
+    private static async Task WaitForLogAsync(TelegramTestHost host, string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!host.Logs.Lines.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No log line containing '{text}'.");
+            await Task.Delay(20);
+        }
     }
 }
