@@ -122,7 +122,7 @@ public sealed class TelegramApiClient : ITelegramApi
                 }
                 else
                 {
-                    throw new TelegramApiException(method, code, description);
+                    throw new TelegramApiException(method, code, description) { MigrateToChatId = envelope?.Parameters?.MigrateToChatId };
                 }
 
                 if (attempt > _options.MaxRetries)

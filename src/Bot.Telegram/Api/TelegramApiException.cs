@@ -18,4 +18,7 @@ public sealed class TelegramApiException : Exception
     public int ErrorCode { get; }
 
     public string Description { get; }
+
+    /// <summary>Set when the group became a supergroup with this new chat id; the call can be repeated there.</summary>
+    public long? MigrateToChatId { get; init; }
 }

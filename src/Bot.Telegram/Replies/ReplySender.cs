@@ -15,7 +15,16 @@ public sealed class ReplySender(ITelegramApi api, SendPacer pacer)
             await pacer.WaitTurnAsync(chat.Id, chat.IsGroup, cancellationToken).ConfigureAwait(false);
             var replyTo = i == 0 && replyToMessageId is { } id ? new ReplyParameters(id) : null;
             var request = new SendMessageRequest(chat.Id, htmlMessages[i], "HTML", replyTo, new LinkPreviewOptions(IsDisabled: true));
-            await api.SendMessageAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await api.SendMessageAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TelegramApiException ex) when (ex.MigrateToChatId is { } supergroupId)
+            {
+                // The group was upgraded while the question was answered; the question itself stays in the old chat.
+                chat = chat with { Id = supergroupId, Type = "supergroup" };
+                await api.SendMessageAsync(request with { ChatId = supergroupId, ReplyParameters = null }, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }

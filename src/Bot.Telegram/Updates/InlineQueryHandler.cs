@@ -38,7 +38,15 @@ public sealed class InlineQueryHandler(
         logger.LogInformation("Answered inline query: {Outcome} in {LatencyMs} ms", answer.Outcome, (long)latency.TotalMilliseconds);
 
         // A chosen result lands in any chat, possibly a group, so it uses the group layout; it is one message.
-        var html = composer.Answer(answer, inGroup: true)[0];
+        var html = composer.Answer(answer, inGroup: true).FirstOrDefault();
+        if (html is null)
+        {
+            logger.LogWarning("The answer to inline query {QueryId} was empty; answering with no results", query.Id);
+            await api.AnswerInlineQueryAsync(new AnswerInlineQueryRequest(query.Id, [], CacheTime: 0, IsPersonal: false), cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
         var title = Shorten(answer.Sentences.Count > 0 ? answer.Sentences[0] : answer.Lead, TitleLength);
         var article = new InlineQueryResultArticle(
             Id: "answer",

@@ -24,6 +24,9 @@ public sealed class FakeQuestionAnswerer : IQuestionAnswerer
 
     public string CitationTitle { get; set; } = "Leike resigns";
 
+    /// <summary>When set, every answer is an abstention with this lead (an empty one simulates a broken core).</summary>
+    public string? AbstentionLead { get; set; }
+
     public IReadOnlyList<string> Questions => [.. _questions];
 
     public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
@@ -38,6 +41,11 @@ public sealed class FakeQuestionAnswerer : IQuestionAnswerer
         var language = question.Any(c => c >= 0x4E00 && c <= 0x9FFF)
             ? (question.Any(c => "麼離開為與團隊".Contains(c, StringComparison.Ordinal)) ? ReplyLanguage.TraditionalChinese : ReplyLanguage.SimplifiedChinese)
             : ReplyLanguage.English;
+        if (AbstentionLead is not null)
+        {
+            return Abstain(question, AnswerOutcome.NotCovered, language, AbstentionLead);
+        }
+
         if (string.IsNullOrWhiteSpace(question))
         {
             return Abstain(question, AnswerOutcome.NoQuestion, language, BotTexts.NoQuestion(language));

@@ -43,6 +43,19 @@ public sealed class InlineQueryHandlerTests
     }
 
     [Fact]
+    public async Task InlineQuery_EmptyAnswer_AnswersWithNoResults()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(server, answerer: new FakeQuestionAnswerer { AbstentionLead = "" });
+
+        server.Enqueue(Inline(1, "Who left?"));
+
+        var answer = await server.WaitForAsync(r => r.Method == "answerInlineQuery");
+        Assert.Empty(answer.Body["results"]!.AsArray());
+        Assert.Equal(["Who left?"], host.Answerer.Questions);
+    }
+
+    [Fact]
     public async Task CallbackQuery_Any_IsAcknowledged()
     {
         await using var server = await FakeBotApiServer.StartAsync();

@@ -294,4 +294,18 @@ public sealed class MessageHandlerTests
         await server.WaitForSentAsync(r => r.ChatId == GroupChatId);
         Assert.Equal(["Who stayed?"], host.Answerer.Questions);
     }
+
+    [Fact]
+    public async Task GroupUpgradedToSupergroup_Group_ReplySentToTheNewChat()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(server);
+        server.InjectRaw("sendMessage", 400,
+            """{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009999}}""");
+
+        server.Enqueue(GroupText(1, "/ask Who left?"));
+
+        var reply = await server.WaitForSentAsync(r => r.ChatId == -1009999);
+        Assert.Contains("Who left?", reply.Text, StringComparison.Ordinal);
+    }
 }
