@@ -3,6 +3,8 @@ using Bot.Core.Evaluation;
 using Bot.Host.Cli;
 using Bot.Host.ConsoleChat;
 using Bot.Host.Hosting;
+using Bot.Host.Observability;
+using Bot.Telegram.Hosting;
 
 // Composition root: which services each mode runs. Everything else lives in its feature's folder.
 var hosts = new BotHostFactories(ComposeTool, ComposeChat, ComposeServer, AnyPlatformConfigured);
@@ -25,14 +27,29 @@ static IHost ComposeChat(string[] args)
     return builder.Build();
 }
 
-// The platform server: the core, every configured adapter, and one HTTP listener.
+// The platform server: the core, every configured adapter, and one HTTP listener for webhooks, health and metrics.
 static IHost ComposeServer(string[] args)
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
     BotConfiguration.Apply(builder.Configuration, args);
+    builder.WebHost.UseDefaultListener(builder.Configuration);
+    builder.Services.AddGracefulShutdown();
     builder.Services.AddAnsweringCore();
     builder.Services.AddKnowledgeBaseLoading();
+    builder.Services.AddObservability();
+    var telegram = TelegramOptions.IsConfigured(builder.Configuration);
+    if (telegram)
+    {
+        builder.Services.AddTelegram(builder.Configuration);
+    }
+
     var app = builder.Build();
+    app.MapObservability();
+    if (telegram)
+    {
+        app.MapTelegram();
+    }
+
     return app;
 }
 
@@ -40,7 +57,7 @@ static bool AnyPlatformConfigured(string[] args)
 {
     var configuration = new ConfigurationManager();
     BotConfiguration.Apply(configuration, args);
-    return false;
+    return TelegramOptions.IsConfigured(configuration);
 }
 
 static HostApplicationBuilder CreateToolBuilder(string[] args)

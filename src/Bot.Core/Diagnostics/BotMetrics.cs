@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace Bot.Core.Diagnostics;
 /// The bot's counters and latency histogram on a <see cref="Meter"/> named <see cref="MeterName"/>;
 /// adapters record through it and the host exports it (Prometheus text on <c>/metrics</c>).
 /// </summary>
-public sealed class BotMetrics : IDisposable
+public sealed partial class BotMetrics : IDisposable
 {
     public const string MeterName = "Bot";
 
@@ -17,9 +18,12 @@ public sealed class BotMetrics : IDisposable
     private readonly Counter<long> _errors;
     private readonly Counter<long> _rateLimited;
 
-    public BotMetrics(IMeterFactory meterFactory)
+    private readonly ILogger<BotMetrics> _logger;
+
+    public BotMetrics(IMeterFactory meterFactory, ILogger<BotMetrics> logger)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
+        _logger = logger;
         _meter = meterFactory.Create(MeterName);
         _questions = _meter.CreateCounter<long>("bot_questions", description: "Questions handled, by platform and outcome.");
         _latency = _meter.CreateHistogram<double>("bot_answer_latency", unit: "s", description: "Time to answer a question.");
@@ -27,9 +31,13 @@ public sealed class BotMetrics : IDisposable
         _rateLimited = _meter.CreateCounter<long>("bot_rate_limited", description: "429 responses received from a platform.");
     }
 
-    /// <summary>Records one handled question: <paramref name="platform"/> is e.g. "telegram", "discord", "console".</summary>
+    /// <summary>
+    /// Records one handled question (<paramref name="platform"/> is e.g. "telegram", "discord", "console") and logs
+    /// the one line per question the operators read: platform, latency and abstention, never the question's text.
+    /// </summary>
     public void QuestionAnswered(string platform, bool abstained, TimeSpan latency)
     {
+        LogAnswered(_logger, platform, latency.TotalMilliseconds, abstained);
         var tags = new TagList { { "platform", platform }, { "outcome", abstained ? "abstained" : "answered" } };
         _questions.Add(1, tags);
         _latency.Record(latency.TotalSeconds, new KeyValuePair<string, object?>("platform", platform));
@@ -40,4 +48,7 @@ public sealed class BotMetrics : IDisposable
     public void RateLimited(string platform) => _rateLimited.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
     public void Dispose() => _meter.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered a question on {Platform} in {LatencyMs:F1} ms (abstained: {Abstained})")]
+    private static partial void LogAnswered(ILogger logger, string platform, double latencyMs, bool abstained);
 }
