@@ -1,0 +1,57 @@
+using Bot.Discord.Commands;
+using Bot.Discord.Gateway;
+using Bot.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Hosting;
+
+/// <summary>Registers the slash commands, then keeps the gateway connected until the host stops.</summary>
+public sealed partial class DiscordHostedService(
+    CommandRegistrar registrar,
+    GatewayClient gateway,
+    DiscordBackgroundWork background,
+    DiscordSessionState state,
+    ILogger<DiscordHostedService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await registrar.RegisterAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException exception) when (exception.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+        {
+            // A bad token fails every call: stop here rather than loop on 401s toward an IP ban.
+            state.FatalError = exception.Message;
+            LogStopped(logger, exception);
+            return;
+        }
+        catch (Exception exception) when (exception is DiscordRestException or HttpRequestException)
+        {
+            // Commands registered by an earlier start keep working: the gateway still runs.
+            LogRegistrationFailed(logger, exception);
+        }
+
+        await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await background.DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown's own deadline passed: answers still in flight are dropped.
+        }
+    }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Critical, Message = "Discord adapter stopped: the token was rejected; set a valid Discord__Token")]
+    private static partial void LogStopped(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Error, Message = "Discord: registering the slash commands failed; continuing with the gateway")]
+    private static partial void LogRegistrationFailed(ILogger logger, Exception exception);
+}

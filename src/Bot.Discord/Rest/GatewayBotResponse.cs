@@ -1,0 +1,4 @@
+namespace Bot.Discord.Rest;
+
+/// <summary>Answer of <c>GET /gateway/bot</c>: where to connect.</summary>
+public sealed record GatewayBotResponse(string Url, int Shards);
