@@ -15,12 +15,13 @@ public sealed partial class CommandRegistrar(
 {
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
-        var applicationId = session.ApplicationId;
+        var applicationId = options.Value.ApplicationId;
         if (string.IsNullOrEmpty(applicationId))
         {
             applicationId = (await api.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false)).Id;
-            session.ApplicationId = applicationId;
         }
+
+        session.ApplicationId = applicationId;
 
         var guildId = options.Value.GuildId;
         await api.BulkOverwriteCommandsAsync(applicationId, guildId, CommandDefinitions.All, cancellationToken).ConfigureAwait(false);

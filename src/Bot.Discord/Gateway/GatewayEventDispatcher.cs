@@ -44,7 +44,12 @@ public sealed partial class GatewayEventDispatcher(
                         return;
                     }
 
-                    background.Run("message " + message.Id, ct => messages.HandleAsync(message, ct));
+                    // Filtered here, in event order, so no work is started for the many messages not meant for the bot.
+                    if (messages.IsForBot(message))
+                    {
+                        background.Run("message " + message.Id, ct => messages.HandleAsync(message, ct));
+                    }
+
                     break;
                 default:
                     // GUILD_CREATE and the rest: the bot needs nothing from them.

@@ -21,16 +21,22 @@ public sealed partial class MessageResponder(
     TimeProvider timeProvider,
     ILogger<MessageResponder> logger)
 {
-    public async Task HandleAsync(DiscordMessage message, CancellationToken cancellationToken)
+    /// <summary>True when the bot should answer <paramref name="message"/>; cheap, so the gateway calls it inline.</summary>
+    public bool IsForBot(DiscordMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var botUserId = session.BotUserId;
-        if (botUserId is null || MentionDetector.IsIgnored(message, botUserId) || !MentionDetector.IsAddressedToBot(message, botUserId))
+        return botUserId is not null && !MentionDetector.IsIgnored(message, botUserId) && MentionDetector.IsAddressedToBot(message, botUserId);
+    }
+
+    public async Task HandleAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        if (!IsForBot(message))
         {
             return;
         }
 
-        var question = MentionDetector.StripBotMention(message.Content, botUserId);
+        var question = MentionDetector.StripBotMention(message.Content, session.BotUserId!);
         var started = timeProvider.GetTimestamp();
         Answer answer;
         await using (TypingIndicator.Start(api, message.ChannelId, options.Value.TypingInterval, timeProvider, logger, cancellationToken))
