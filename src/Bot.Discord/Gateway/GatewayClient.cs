@@ -63,7 +63,7 @@ public sealed partial class GatewayClient(
             catch (Exception exception) when (exception is WebSocketException or HttpRequestException or DiscordRestException or JsonException)
             {
                 LogConnectionFailed(logger, exception);
-                outcome = new ConnectionOutcome(ReconnectAction.Resume, false, false, "connection failed");
+                outcome = new ConnectionOutcome(_sessionId is null ? ReconnectAction.Identify : ReconnectAction.Resume, false, false, "connection failed");
             }
             finally
             {

@@ -129,6 +129,40 @@ public sealed class GatewayClientTests
     }
 
     [Theory]
+    [InlineData(4000, GatewayOpCode.Resume)]
+    [InlineData(4008, GatewayOpCode.Resume)]
+    [InlineData(4009, GatewayOpCode.Identify)]
+    public async Task RunAsync_NonFatalClose_ReconnectsWithResumeOrIdentify(int closeCode, int expectedOp)
+    {
+        var (standIn, bot) = await BotUnderTest.StartReadyAsync();
+        await using var _ = standIn;
+        await using var __ = bot;
+
+        await standIn.CloseAsync(closeCode);
+
+        await DiscordStandIn.WaitUntilAsync(() => standIn.Frames.Any(f => f.Connection == 2 && f.Op is GatewayOpCode.Resume or GatewayOpCode.Identify), "the reconnect");
+        Assert.Equal(expectedOp, standIn.Frames.First(f => f.Connection == 2 && f.Op is GatewayOpCode.Resume or GatewayOpCode.Identify).Op);
+        await DiscordStandIn.WaitUntilAsync(() => bot.IsReady, "READY again");
+    }
+
+    [Fact]
+    public async Task RunAsync_GatewayRefusesConnections_BacksOffAndConnects()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        standIn.RefuseGatewayConnections = 2;
+        await using var bot = await BotUnderTest.StartAsync(standIn, random: new FixedRandom(0.5));
+
+        await DiscordStandIn.WaitUntilAsync(() => bot.IsReady, "READY after refused connections");
+
+        // ReconnectDelay is 50 ms in tests and doubles; the pinned jitter (0.5) leaves it unchanged.
+        var reconnects = bot.Logs.Entries.Where(e => e.Message.Contains("connection failed; next:", StringComparison.Ordinal)).Select(e => e.Message).ToList();
+        Assert.Equal(2, reconnects.Count);
+        Assert.EndsWith("next: Identify in 50 ms", reconnects[0], StringComparison.Ordinal);
+        Assert.EndsWith("next: Identify in 100 ms", reconnects[1], StringComparison.Ordinal);
+        Assert.Single(standIn.Requests, r => r.Path == "/gateway/bot");
+    }
+
+    [Theory]
     [InlineData(4014, "Message Content Intent")]
     [InlineData(4004, "Discord__Token")]
     public async Task RunAsync_FatalClose_StopsWithActionableMessage(int closeCode, string expected)

@@ -56,6 +56,17 @@ public sealed class InteractionEndpointTests
     }
 
     [Fact]
+    public async Task HandleAsync_NoPublicKeyConfigured_Returns404()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(standIn);
+
+        using var response = await PostAsync(bot, """{"id":"1","type":1,"token":"t","application_id":"2"}""", sign: true);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task HandleAsync_AskWithGoodSignature_AnswersWithEmbed()
     {
         await using var standIn = await DiscordStandIn.StartAsync();

@@ -132,6 +132,21 @@ public sealed class MessageResponderTests
     }
 
     [Fact]
+    public async Task HandleAsync_ForbiddenOnSend_NotRetried()
+    {
+        var (standIn, bot) = await BotUnderTest.StartReadyAsync(configure: s => s.MessageFaults.Enqueue(403));
+        await using var _ = standIn;
+        await using var __ = bot;
+
+        await standIn.DispatchAsync("MESSAGE_CREATE", DirectMessage("555", "Why did Jan Leike resign?"));
+
+        await DiscordStandIn.WaitUntilAsync(
+            () => bot.Logs.Entries.Any(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Exception?.Contains("403", StringComparison.Ordinal) == true),
+            "the logged failure");
+        Assert.Equal([403], standIn.MessagePosts.Select(p => p.Status));
+    }
+
+    [Fact]
     public async Task HandleAsync_QuestionWithEveryoneAndRoleMentions_PingsNobody()
     {
         var (standIn, bot) = await BotUnderTest.StartReadyAsync();

@@ -48,6 +48,9 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     /// <summary>When set, the gateway closes with this code right after Identify.</summary>
     public int? CloseOnIdentify { get; set; }
 
+    /// <summary>How many gateway connection attempts to refuse (503) before accepting one.</summary>
+    public int RefuseGatewayConnections { get; set; }
+
     /// <summary>When true, every REST call gets 401 (a bad token).</summary>
     public bool RejectToken { get; set; }
 
@@ -92,6 +95,20 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
 
     /// <summary>Sends a non-dispatch opcode (7 Reconnect, 9 Invalid Session, 1 Heartbeat request).</summary>
     public Task SendOpAsync(int op, JsonNode? data = null) => SendAsync(new JsonObject { ["op"] = op, ["d"] = data });
+
+    /// <summary>Closes the current gateway connection with <paramref name="code"/>, as Discord does.</summary>
+    public async Task CloseAsync(int code)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await _socket!.CloseOutputAsync((WebSocketCloseStatus)code, "closed by stand-in", CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
 
     /// <summary>Sends raw text as a frame (to test malformed input).</summary>
     public async Task SendRawAsync(string text)
@@ -205,6 +222,13 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
         if (!context.WebSockets.IsWebSocketRequest || context.Request.Query["v"] != "10" || context.Request.Query["encoding"] != "json")
         {
             context.Response.StatusCode = 400;
+            return;
+        }
+
+        if (RefuseGatewayConnections > 0)
+        {
+            RefuseGatewayConnections--;
+            context.Response.StatusCode = 503;
             return;
         }
 
