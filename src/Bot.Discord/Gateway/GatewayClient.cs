@@ -47,9 +47,14 @@ public sealed partial class GatewayClient(
             ConnectionOutcome outcome;
             try
             {
-                gatewayUrl ??= (await api.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false)).Url;
                 var resume = _sessionId is not null && _resumeUrl is not null;
-                outcome = await RunConnectionAsync(resume ? _resumeUrl! : gatewayUrl, resume, cancellationToken).ConfigureAwait(false);
+                if (!resume)
+                {
+                    // Asked before every Identify: the URL may change, and Identifies are budgeted per day.
+                    gatewayUrl = await GatewayUrlWithinBudgetAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                outcome = await RunConnectionAsync(resume ? _resumeUrl! : gatewayUrl!, resume, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -99,6 +104,19 @@ public sealed partial class GatewayClient(
                 }
             }
         }
+    }
+
+    private async Task<string> GatewayUrlWithinBudgetAsync(CancellationToken cancellationToken)
+    {
+        var gateway = await api.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        if (gateway.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
+        {
+            var wait = TimeSpan.FromMilliseconds(limit.ResetAfter);
+            LogIdentifyBudgetSpent(logger, limit.Total, (long)wait.TotalMilliseconds);
+            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        return gateway.Url;
     }
 
     private async Task<ConnectionOutcome> RunConnectionAsync(string url, bool resume, CancellationToken cancellationToken)
@@ -396,6 +414,9 @@ public sealed partial class GatewayClient(
 
     [LoggerMessage(EventId = 17, Level = LogLevel.Warning, Message = "Discord gateway: skipped a frame that was not valid JSON")]
     private static partial void LogMalformedFrame(ILogger logger);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Warning, Message = "Discord gateway: all {Total} Identifies of the day are used; waiting {DelayMs} ms for the budget to reset")]
+    private static partial void LogIdentifyBudgetSpent(ILogger logger, int total, long delayMs);
 
     [LoggerMessage(EventId = 16, Level = LogLevel.Critical, Message = "Discord adapter stopped: {Reason}")]
     private static partial void LogFatal(ILogger logger, string reason);

@@ -48,6 +48,9 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     /// <summary>When set, the gateway closes with this code right after Identify.</summary>
     public int? CloseOnIdentify { get; set; }
 
+    /// <summary>Identifies left today, reported by <c>/gateway/bot</c> (reset after 100 ms when 0).</summary>
+    public int SessionStartRemaining { get; set; } = 999;
+
     /// <summary>How many gateway connection attempts to refuse (503) before accepting one.</summary>
     public int RefuseGatewayConnections { get; set; }
 
@@ -194,7 +197,7 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
 
         return (method, path) switch
         {
-            ("GET", "/gateway/bot") => (200, $$"""{"url":"{{GatewayUrl}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":0,"max_concurrency":1} }"""),
+            ("GET", "/gateway/bot") => (200, $$"""{"url":"{{GatewayUrl}}","shards":1,"session_start_limit":{"total":1000,"remaining":{{SessionStartRemaining}},"reset_after":100,"max_concurrency":1} }"""),
             ("GET", "/oauth2/applications/@me") => (200, $$"""{"id":"{{ApplicationId}}","name":"stand-in"}"""),
             ("PUT", _) when CommandsPath().IsMatch(path) => (200, "[]"),
             ("POST", _) when MessagesPath().IsMatch(path) => MessagePost(),
