@@ -1,3 +1,4 @@
+using Bot.Core.Diagnostics;
 using Bot.Discord.Gateway;
 using Bot.Discord.Hosting;
 using Bot.Discord.Messages;
@@ -14,6 +15,7 @@ namespace Bot.Discord.Interactions;
 public sealed partial class InteractionResponder(
     CommandResponder commands,
     DiscordApi api,
+    BotMetrics metrics,
     DiscordSessionState session,
     IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
@@ -23,6 +25,10 @@ public sealed partial class InteractionResponder(
 
     private static readonly InteractionResponse Deferral =
         new(InteractionCallbackType.DeferredChannelMessageWithSource, new InteractionCallbackData(null, null, AllowedMentions.None));
+
+    /// <summary>What the asker sees when answering failed (a bug): better than a placeholder that never resolves.</summary>
+    private static readonly InteractionCallbackData Apology =
+        new("Sorry, something went wrong while answering. Please try again later.", null, AllowedMentions.None);
 
     /// <summary>Starts answering; returns within <see cref="DiscordOptions.InteractionDeferAfter"/>.</summary>
     public async Task<InteractionReply> ReplyAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -34,7 +40,7 @@ public sealed partial class InteractionResponder(
         }
 
         // Once deferred the work continues on the same token: callers pass one that lives as long as the app.
-        var work = commands.RespondAsync(interaction, cancellationToken);
+        var work = AnswerOrApologizeAsync(interaction, cancellationToken);
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeout = Task.Delay(options.Value.InteractionDeferAfter, timeProvider, deferTimer.Token);
         if (await Task.WhenAny(work, timeout).ConfigureAwait(false) == work)
@@ -70,6 +76,23 @@ public sealed partial class InteractionResponder(
             await CompleteDeferredAsync(interaction, reply.Deferred, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private async Task<InteractionCallbackData> AnswerOrApologizeAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await commands.RespondAsync(interaction, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            metrics.Error("discord");
+            LogCommandFailed(logger, exception, interaction.Id);
+            return Apology;
+        }
+    }
+
+    [LoggerMessage(EventId = 51, Level = LogLevel.Error, Message = "Discord: answering interaction {InteractionId} failed; the asker was told")]
+    private static partial void LogCommandFailed(ILogger logger, Exception exception, string interactionId);
 
     [LoggerMessage(EventId = 50, Level = LogLevel.Information, Message = "Discord: interaction {InteractionId} deferred; the answer follows as an edit")]
     private static partial void LogDeferred(ILogger logger, string interactionId);

@@ -16,6 +16,9 @@ public sealed class FakeQuestionAnswerer : IQuestionAnswerer
     /// <summary>When set, answers carry this many sentences of 300 characters each (to force splitting).</summary>
     public int LongSentences { get; set; }
 
+    /// <summary>When true, answering throws, as a bug in the core would.</summary>
+    public bool Fail { get; set; }
+
     /// <summary>Answers wait until <see cref="Release"/>.</summary>
     public void Hold() => _release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -25,6 +28,11 @@ public sealed class FakeQuestionAnswerer : IQuestionAnswerer
     {
         Questions.Enqueue(question);
         await _release.Task.WaitAsync(cancellationToken);
+        if (Fail)
+        {
+            throw new InvalidOperationException("answerer bug");
+        }
+
         var language = question.Any(c => "麼離開團隊們該為".Contains(c, StringComparison.Ordinal))
             ? ReplyLanguage.TraditionalChinese
             : ReplyLanguage.English;

@@ -55,6 +55,26 @@ public sealed class InteractionResponderTests
         MessageResponderTests.AssertNoMentionsParsed(edit.Json);
     }
 
+    [Fact]
+    public async Task HandleGatewayInteractionAsync_AnswererFailsAfterDeferral_EditsInAnApology()
+    {
+        var (standIn, bot) = await BotUnderTest.StartReadyAsync(new Dictionary<string, string?> { ["Discord:InteractionDeferAfter"] = "00:00:00.100" });
+        await using var _ = standIn;
+        await using var __ = bot;
+        bot.Answerer.Hold();
+        bot.Answerer.Fail = true;
+
+        await standIn.DispatchAsync("INTERACTION_CREATE", Ask("404", "Why?"));
+        await DiscordStandIn.WaitUntilAsync(() => Callbacks(standIn).Any(), "the deferral");
+        bot.Answerer.Release();
+
+        await DiscordStandIn.WaitUntilAsync(() => standIn.Requests.Any(r => r.Method == "PATCH"), "the apology");
+        var edit = standIn.Requests.Single(r => r.Method == "PATCH").Json!;
+        Assert.Contains("went wrong", edit["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        MessageResponderTests.AssertNoMentionsParsed(edit);
+        Assert.Contains(bot.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Exception?.Contains("answerer bug", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
     [InlineData("sources", "Leike resigns")]
     [InlineData("help", "/ask")]
