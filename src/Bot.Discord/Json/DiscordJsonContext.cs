@@ -23,7 +23,6 @@ namespace Bot.Discord.Json;
 [JsonSerializable(typeof(DiscordErrorResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(CreateMessageRequest))]
-[JsonSerializable(typeof(CreatedMessage))]
 [JsonSerializable(typeof(DiscordMessage))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(InteractionResponse))]

@@ -32,12 +32,12 @@ public sealed class DiscordApi(DiscordRestClient rest)
         return rest.SendAsync(route, commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken);
     }
 
-    public Task<CreatedMessage> CreateMessageAsync(string channelId, CreateMessageRequest message, CancellationToken cancellationToken) =>
+    /// <summary>Sends a message; the created message is not read back, the bot never needs it.</summary>
+    public Task CreateMessageAsync(string channelId, CreateMessageRequest message, CancellationToken cancellationToken) =>
         rest.SendAsync(
             new DiscordRoute(HttpMethod.Post, "POST /channels/{channel_id}/messages", $"channels/{channelId}/messages", $"POST channels/{channelId}/messages"),
             message,
             DiscordJsonContext.Default.CreateMessageRequest,
-            DiscordJsonContext.Default.CreatedMessage,
             cancellationToken);
 
     public Task TriggerTypingAsync(string channelId, CancellationToken cancellationToken) =>

@@ -29,20 +29,6 @@ public sealed partial class DiscordRestClient(
 
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
-    /// <summary>Sends <paramref name="body"/> (may be null) and reads the JSON response.</summary>
-    public async Task<TResponse> SendAsync<TRequest, TResponse>(
-        DiscordRoute route,
-        TRequest? body,
-        JsonTypeInfo<TRequest> requestType,
-        JsonTypeInfo<TResponse> responseType,
-        CancellationToken cancellationToken)
-    {
-        var bytes = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, requestType);
-        var response = await SendRawAsync(route, bytes, cancellationToken).ConfigureAwait(false);
-        return JsonSerializer.Deserialize(response, responseType)
-            ?? throw new DiscordRestException($"Discord answered {route.Template} with an empty body.");
-    }
-
     /// <summary>Sends <paramref name="body"/> and ignores the response body.</summary>
     public async Task SendAsync<TRequest>(DiscordRoute route, TRequest? body, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken)
     {
