@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Bot.Discord.Hosting;
 using Bot.Discord.Json;
 using Bot.Discord.Rest;
@@ -23,14 +22,6 @@ public sealed partial class GatewayClient(
     Random random,
     ILogger<GatewayClient> logger)
 {
-    /// <summary>Discord drops a connection whose client sends larger frames.</summary>
-    private const int MaxSendBytes = 4096;
-
-    private const int ReconnectCloseCode = 4000;
-
-    /// <summary>Stands for a frame that was not valid JSON: it is logged and skipped, the connection stays.</summary>
-    private static readonly GatewayPayload Malformed = new(-1, null, null, null);
-
     private string? _sessionId;
     private string? _resumeUrl;
 
@@ -121,42 +112,27 @@ public sealed partial class GatewayClient(
 
     private async Task<ConnectionOutcome> RunConnectionAsync(string url, bool resume, CancellationToken cancellationToken)
     {
-        using var socket = new ClientWebSocket();
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sendLock = new SemaphoreSlim(1, 1);
-        await socket.ConnectAsync(GatewayUri(url), cancellationToken).ConfigureAwait(false);
+        using var connection = await GatewayConnection.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        var hello = await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false);
+        var hello = await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
         if (hello?.Op != GatewayOpCode.Hello || hello.D?.Deserialize(DiscordJsonContext.Default.HelloData) is not { HeartbeatInterval: > 0 } helloData)
         {
             return new ConnectionOutcome(ReconnectAction.Resume, false, false, "the gateway did not start with Hello");
         }
 
-        var heartbeat = new HeartbeatState();
-        var interval = TimeSpan.FromMilliseconds(helloData.HeartbeatInterval);
-        var heartbeatLoop = HeartbeatLoopAsync(socket, sendLock, heartbeat, interval, connection);
+        var heartbeat = new GatewayHeartbeat(connection, LastSequence, TimeSpan.FromMilliseconds(helloData.HeartbeatInterval), timeProvider, random, logger);
+        var heartbeatLoop = heartbeat.RunAsync(lifetime);
         var wasReady = false;
         try
         {
-            if (resume)
-            {
-                var seq = Interlocked.Read(ref _sequence);
-                await SendAsync(socket, sendLock, new ResumeCommand(GatewayOpCode.Resume, new ResumeData(options.Value.Token, _sessionId!, seq < 0 ? null : seq)),
-                    DiscordJsonContext.Default.ResumeCommand, connection.Token).ConfigureAwait(false);
-                LogResuming(logger, _sessionId!);
-            }
-            else
-            {
-                var identify = new IdentifyData(options.Value.Token, new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "Bot.Discord", "Bot.Discord"), (int)GatewayIntents.Bot);
-                await SendAsync(socket, sendLock, new IdentifyCommand(GatewayOpCode.Identify, identify), DiscordJsonContext.Default.IdentifyCommand, connection.Token).ConfigureAwait(false);
-            }
-
+            await (resume ? SendResumeAsync(connection, lifetime.Token) : SendIdentifyAsync(connection, lifetime.Token)).ConfigureAwait(false);
             while (true)
             {
-                var payload = await ReceiveAsync(socket, connection.Token).ConfigureAwait(false);
+                var payload = await connection.ReceiveAsync(lifetime.Token).ConfigureAwait(false);
                 if (payload is null)
                 {
-                    return Closed(socket, wasReady);
+                    return Closed(connection, wasReady);
                 }
 
                 switch (payload.Op)
@@ -165,21 +141,21 @@ public sealed partial class GatewayClient(
                         wasReady |= OnDispatch(payload);
                         break;
                     case GatewayOpCode.Heartbeat:
-                        await SendHeartbeatAsync(socket, sendLock, connection.Token).ConfigureAwait(false);
+                        await heartbeat.BeatAsync(lifetime.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpCode.HeartbeatAck:
-                        heartbeat.Acknowledged = true;
+                        heartbeat.Acknowledge();
                         break;
                     case GatewayOpCode.Reconnect:
-                        await CloseQuietlyAsync(socket, cancellationToken).ConfigureAwait(false);
+                        await connection.CloseForResumeAsync(cancellationToken).ConfigureAwait(false);
                         return new ConnectionOutcome(ReconnectAction.Resume, true, wasReady, "Discord asked to reconnect (op 7)");
                     case GatewayOpCode.InvalidSession:
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
-                        await CloseQuietlyAsync(socket, cancellationToken).ConfigureAwait(false);
+                        await connection.CloseForResumeAsync(cancellationToken).ConfigureAwait(false);
                         return new ConnectionOutcome(resumable ? ReconnectAction.Resume : ReconnectAction.Identify, false, wasReady,
                             resumable ? "invalid session (op 9, resumable)" : "invalid session (op 9)");
                     default:
-                        if (ReferenceEquals(payload, Malformed))
+                        if (ReferenceEquals(payload, GatewayConnection.Malformed))
                         {
                             LogMalformedFrame(logger);
                         }
@@ -199,7 +175,7 @@ public sealed partial class GatewayClient(
         }
         finally
         {
-            await connection.CancelAsync().ConfigureAwait(false);
+            await lifetime.CancelAsync().ConfigureAwait(false);
             try
             {
                 await heartbeatLoop.ConfigureAwait(false);
@@ -209,6 +185,26 @@ public sealed partial class GatewayClient(
                 // The loop ends with its connection; a send that failed on a dropped socket is part of that ending.
             }
         }
+    }
+
+    private Task SendIdentifyAsync(GatewayConnection connection, CancellationToken cancellationToken)
+    {
+        var properties = new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "Bot.Discord", "Bot.Discord");
+        var identify = new IdentifyCommand(GatewayOpCode.Identify, new IdentifyData(options.Value.Token, properties, (int)GatewayIntents.Bot));
+        return connection.SendAsync(identify, DiscordJsonContext.Default.IdentifyCommand, cancellationToken);
+    }
+
+    private Task SendResumeAsync(GatewayConnection connection, CancellationToken cancellationToken)
+    {
+        LogResuming(logger, _sessionId!);
+        var resume = new ResumeCommand(GatewayOpCode.Resume, new ResumeData(options.Value.Token, _sessionId!, LastSequence()));
+        return connection.SendAsync(resume, DiscordJsonContext.Default.ResumeCommand, cancellationToken);
+    }
+
+    private long? LastSequence()
+    {
+        var sequence = Interlocked.Read(ref _sequence);
+        return sequence < 0 ? null : sequence;
     }
 
     /// <summary>Handles op 0; returns true for READY and RESUMED.</summary>
@@ -249,117 +245,14 @@ public sealed partial class GatewayClient(
         }
     }
 
-    private async Task HeartbeatLoopAsync(ClientWebSocket socket, SemaphoreSlim sendLock, HeartbeatState heartbeat, TimeSpan interval, CancellationTokenSource connection)
+    private ConnectionOutcome Closed(GatewayConnection connection, bool wasReady)
     {
-        double jitter;
-        lock (random)
-        {
-            jitter = random.NextDouble();
-        }
-
-        await Task.Delay(interval * jitter, timeProvider, connection.Token).ConfigureAwait(false);
-        while (!connection.IsCancellationRequested)
-        {
-            if (!heartbeat.Acknowledged)
-            {
-                // No ACK since the last beat: the connection is dead even if TCP does not know yet.
-                heartbeat.Zombie = true;
-                LogZombie(logger);
-                await CloseQuietlyAsync(socket, CancellationToken.None).ConfigureAwait(false);
-                await connection.CancelAsync().ConfigureAwait(false);
-                return;
-            }
-
-            heartbeat.Acknowledged = false;
-            await SendHeartbeatAsync(socket, sendLock, connection.Token).ConfigureAwait(false);
-            await Task.Delay(interval, timeProvider, connection.Token).ConfigureAwait(false);
-        }
-    }
-
-    private Task SendHeartbeatAsync(ClientWebSocket socket, SemaphoreSlim sendLock, CancellationToken cancellationToken)
-    {
-        var seq = Interlocked.Read(ref _sequence);
-        return SendAsync(socket, sendLock, new HeartbeatCommand(GatewayOpCode.Heartbeat, seq < 0 ? null : seq), DiscordJsonContext.Default.HeartbeatCommand, cancellationToken);
-    }
-
-    private static async Task SendAsync<T>(ClientWebSocket socket, SemaphoreSlim sendLock, T payload, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload, type);
-        if (bytes.Length > MaxSendBytes)
-        {
-            throw new InvalidOperationException($"A gateway frame of {bytes.Length} bytes exceeds Discord's {MaxSendBytes}.");
-        }
-
-        // ClientWebSocket allows one send at a time; heartbeats and replies to op 1 can overlap.
-        await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            sendLock.Release();
-        }
-    }
-
-    /// <summary>Reads one whole frame; null when the server closed the connection.</summary>
-    private static async Task<GatewayPayload?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                break;
-            }
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(message.GetBuffer().AsSpan(0, (int)message.Length), DiscordJsonContext.Default.GatewayPayload) ?? Malformed;
-        }
-        catch (JsonException)
-        {
-            return Malformed;
-        }
-    }
-
-    private ConnectionOutcome Closed(ClientWebSocket socket, bool wasReady)
-    {
-        var code = (int?)socket.CloseStatus;
+        var code = connection.CloseStatus;
         var action = GatewayCloseCodes.Classify(code);
         var reason = action == ReconnectAction.Stop
             ? GatewayCloseCodes.FatalMessage(code!.Value)
-            : $"Discord closed the connection ({code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no code"}: {redactor.Redact(socket.CloseStatusDescription)})";
+            : $"Discord closed the connection ({code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no code"}: {redactor.Redact(connection.CloseStatusDescription)})";
         return new ConnectionOutcome(action, false, wasReady, reason);
-    }
-
-    private static async Task CloseQuietlyAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
-        try
-        {
-            // Not 1000/1001: those end the session, and the client wants to resume it.
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await socket.CloseOutputAsync((WebSocketCloseStatus)ReconnectCloseCode, "reconnecting", timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-        {
-            // The socket is being dropped anyway; disposing it aborts what is left.
-        }
     }
 
     private TimeSpan Backoff(int failures)
@@ -377,23 +270,6 @@ public sealed partial class GatewayClient(
         return capped * (0.8 + (0.4 * jitter));
     }
 
-    private static Uri GatewayUri(string url)
-    {
-        var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
-        return builder.Uri;
-    }
-
-    /// <summary>Per connection: whether the last beat was acknowledged, and whether the loop gave up on it.</summary>
-    private sealed class HeartbeatState
-    {
-        private volatile bool _acknowledged = true;
-        private volatile bool _zombie;
-
-        public bool Acknowledged { get => _acknowledged; set => _acknowledged = value; }
-
-        public bool Zombie { get => _zombie; set => _zombie = value; }
-    }
-
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Discord gateway READY as user {BotUserId}, session {SessionId}")]
     private static partial void LogReady(ILogger logger, string botUserId, string sessionId);
 
@@ -408,9 +284,6 @@ public sealed partial class GatewayClient(
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Discord gateway connection failed")]
     private static partial void LogConnectionFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Discord gateway: no heartbeat ACK since the last beat; dropping the connection to resume")]
-    private static partial void LogZombie(ILogger logger);
 
     [LoggerMessage(EventId = 17, Level = LogLevel.Warning, Message = "Discord gateway: skipped a frame that was not valid JSON")]
     private static partial void LogMalformedFrame(ILogger logger);
