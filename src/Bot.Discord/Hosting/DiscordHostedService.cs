@@ -3,6 +3,7 @@ using Bot.Discord.Gateway;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Hosting;
 
@@ -12,6 +13,7 @@ public sealed partial class DiscordHostedService(
     GatewayClient gateway,
     DiscordBackgroundWork background,
     DiscordSessionState state,
+    IOptions<DiscordOptions> options,
     ILogger<DiscordHostedService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,6 +35,14 @@ public sealed partial class DiscordHostedService(
             LogRegistrationFailed(logger, exception);
         }
 
+        if (!options.Value.EnableGateway)
+        {
+            // HTTP interactions only: the token works (registration got through), which is all this instance needs.
+            state.IsReady = true;
+            LogGatewayDisabled(logger);
+            return;
+        }
+
         await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
     }
 
@@ -51,6 +61,9 @@ public sealed partial class DiscordHostedService(
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Critical, Message = "Discord adapter stopped: the token was rejected; set a valid Discord__Token")]
     private static partial void LogStopped(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Discord: gateway disabled (Discord:EnableGateway=false); serving HTTP interactions only")]
+    private static partial void LogGatewayDisabled(ILogger logger);
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Error, Message = "Discord: registering the slash commands failed; continuing with the gateway")]
     private static partial void LogRegistrationFailed(ILogger logger, Exception exception);

@@ -22,6 +22,12 @@ public sealed class DiscordOptions
     /// <summary>The application's hex Ed25519 public key; enables <c>POST /discord/interactions</c>.</summary>
     public string? PublicKey { get; set; }
 
+    /// <summary>
+    /// Connect to the gateway (mentions, DMs, gateway interactions). Turn off on extra instances behind a load
+    /// balancer that serve only <c>POST /discord/interactions</c>: each gateway connection would answer every message.
+    /// </summary>
+    public bool EnableGateway { get; set; } = true;
+
     /// <summary>The URL in the <c>User-Agent: DiscordBot (url, version)</c> header Discord requires.</summary>
     public string UserAgentUrl { get; set; } = "https://github.com/";
 

@@ -48,6 +48,16 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task RunAsync_JitterZero_FirstBeatAtOnceNotAfterTheInterval()
+    {
+        var (standIn, bot) = await BotUnderTest.StartReadyAsync(configure: s => s.HeartbeatIntervalMs = 60_000, random: new FixedRandom(0));
+        await using var _ = standIn;
+        await using var __ = bot;
+
+        await DiscordStandIn.WaitUntilAsync(() => standIn.Frames.Any(f => f.Op == GatewayOpCode.Heartbeat), "the first heartbeat at interval × 0");
+    }
+
+    [Fact]
     public async Task RunAsync_ServerRequestsHeartbeat_BeatsAtOnce()
     {
         var (standIn, bot) = await BotUnderTest.StartReadyAsync(configure: s => s.HeartbeatIntervalMs = 60_000, random: new FixedRandom(0.99));

@@ -82,6 +82,25 @@ public sealed class InteractionEndpointTests
     }
 
     [Fact]
+    public async Task HandleAsync_GatewayDisabled_ServesInteractionsWithoutConnecting()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(standIn, new Dictionary<string, string?>
+        {
+            ["Discord:PublicKey"] = Keys.PublicKeyHex,
+            ["Discord:EnableGateway"] = "false",
+        });
+        await DiscordStandIn.WaitUntilAsync(() => bot.IsReady, "healthy without the gateway");
+
+        using var response = await PostAsync(bot, InteractionResponderTests.Ask("412", "Why did Jan Leike resign?"), sign: true);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(standIn.Requests, r => r.Method == "PUT");
+        Assert.DoesNotContain(standIn.Requests, r => r.Path == "/gateway/bot");
+        Assert.Equal(0, standIn.Connections);
+    }
+
+    [Fact]
     public async Task HandleAsync_AskSlow_DefersThenEditsOriginal()
     {
         await using var standIn = await DiscordStandIn.StartAsync();
