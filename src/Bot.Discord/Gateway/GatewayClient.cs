@@ -56,8 +56,10 @@ public sealed partial class GatewayClient(
                 outcome = new ConnectionOutcome(ReconnectAction.Stop, false, false,
                     "Discord rejected the bot token (401 on GET /gateway/bot). Copy the token from the developer portal (Bot → Reset Token) into Discord__Token and restart.");
             }
-            catch (Exception exception) when (exception is WebSocketException or HttpRequestException or DiscordRestException or JsonException)
+            catch (Exception exception) when (exception is WebSocketException or HttpRequestException or DiscordRestException or JsonException
+                || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                // A cancellation nobody asked for is an HttpClient timeout: a network failure like the others.
                 LogConnectionFailed(logger, exception);
                 outcome = new ConnectionOutcome(_sessionId is null ? ReconnectAction.Identify : ReconnectAction.Resume, false, false, "connection failed");
             }

@@ -29,7 +29,8 @@ public sealed partial class DiscordHostedService(
             LogStopped(logger, exception);
             return;
         }
-        catch (Exception exception) when (exception is DiscordRestException or HttpRequestException)
+        catch (Exception exception) when (exception is DiscordRestException or HttpRequestException
+            || (exception is OperationCanceledException && !stoppingToken.IsCancellationRequested))
         {
             // Commands registered by an earlier start keep working: the gateway still runs.
             LogRegistrationFailed(logger, exception);
@@ -43,7 +44,16 @@ public sealed partial class DiscordHostedService(
             return;
         }
 
-        await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // A bug in the gateway must not take the whole host (and the other adapters) down with it.
+            state.FatalError = "The Discord gateway stopped on an unexpected error; see the log.";
+            LogGatewayCrashed(logger, exception);
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -64,6 +74,9 @@ public sealed partial class DiscordHostedService(
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Discord: gateway disabled (Discord:EnableGateway=false); serving HTTP interactions only")]
     private static partial void LogGatewayDisabled(ILogger logger);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Critical, Message = "Discord adapter stopped: the gateway failed unexpectedly")]
+    private static partial void LogGatewayCrashed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Error, Message = "Discord: registering the slash commands failed; continuing with the gateway")]
     private static partial void LogRegistrationFailed(ILogger logger, Exception exception);

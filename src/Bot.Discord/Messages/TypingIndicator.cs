@@ -39,9 +39,9 @@ public sealed partial class TypingIndicator : IAsyncDisposable
         {
             // Stopped because the answer is ready.
         }
-        catch (Exception exception) when (exception is DiscordRestException or HttpRequestException)
+        catch (Exception exception) when (exception is DiscordRestException or HttpRequestException or OperationCanceledException)
         {
-            // The indicator is cosmetic: a failure must not stop the answer, but it is reported.
+            // The indicator is cosmetic: a failure (or an HttpClient timeout) must not stop the answer, but it is reported.
             LogTypingFailed(logger, exception, channelId);
         }
     }
