@@ -10,11 +10,13 @@ public sealed class DiscordHostedServiceTests
     private static readonly TestKeys Keys = new();
 
     [Fact]
-    public async Task ExecuteAsync_FullFlowWithRateLimitAndResume_TokenNeverLogged()
+    public async Task ExecuteAsync_FullFlowWithRequiredSettingsOnly_WorksAndNeverLogsTheToken()
     {
+        // Only Token, ApiBaseUrl and PublicKey, as a user would start it: default timers throughout.
         var (standIn, bot) = await BotUnderTest.StartReadyAsync(
             new Dictionary<string, string?> { ["Discord:PublicKey"] = Keys.PublicKeyHex },
-            configure: s => s.MessageFaults.Enqueue(429));
+            configure: s => s.MessageFaults.Enqueue(429),
+            onlyRequiredSettings: true);
         await using var _ = standIn;
         await using (bot)
         {
@@ -29,6 +31,14 @@ public sealed class DiscordHostedServiceTests
                     && standIn.Frames.Any(f => f.Op == 6),
                 "reply, interaction answer and resume");
             await DiscordStandIn.WaitUntilAsync(() => bot.IsReady, "RESUMED");
+
+            using var client = new HttpClient { BaseAddress = bot.BaseAddress };
+            const string ping = """{"id":"3","type":1,"token":"t","application_id":"2"}""";
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(ping) };
+            request.Headers.Add("X-Signature-Ed25519", Keys.Sign("1700000000", ping));
+            request.Headers.Add("X-Signature-Timestamp", "1700000000");
+            using var pong = await client.SendAsync(request);
+            Assert.Equal("""{"type":1}""", await pong.Content.ReadAsStringAsync());
         }
 
         Assert.NotEmpty(bot.Logs.Entries);

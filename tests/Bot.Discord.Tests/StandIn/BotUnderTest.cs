@@ -46,7 +46,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         DiscordStandIn standIn,
         IDictionary<string, string?>? settings = null,
         Random? random = null,
-        FakeQuestionAnswerer? answerer = null)
+        FakeQuestionAnswerer? answerer = null,
+        bool onlyRequiredSettings = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -54,11 +55,14 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl,
-            ["Discord:ReconnectDelay"] = "00:00:00.050",
-            ["Discord:MaxReconnectDelay"] = "00:00:00.500",
-            ["Discord:RestRetryDelay"] = "00:00:00.020",
-            ["Discord:TypingInterval"] = "00:00:05",
         };
+        if (!onlyRequiredSettings)
+        {
+            config["Discord:ReconnectDelay"] = "00:00:00.050";
+            config["Discord:MaxReconnectDelay"] = "00:00:00.500";
+            config["Discord:RestRetryDelay"] = "00:00:00.020";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;
@@ -93,11 +97,12 @@ public sealed class BotUnderTest : IAsyncDisposable
     public static async Task<(DiscordStandIn StandIn, BotUnderTest Bot)> StartReadyAsync(
         IDictionary<string, string?>? settings = null,
         Action<DiscordStandIn>? configure = null,
-        Random? random = null)
+        Random? random = null,
+        bool onlyRequiredSettings = false)
     {
         var standIn = await DiscordStandIn.StartAsync();
         configure?.Invoke(standIn);
-        var bot = await StartAsync(standIn, settings, random);
+        var bot = await StartAsync(standIn, settings, random, onlyRequiredSettings: onlyRequiredSettings);
         await DiscordStandIn.WaitUntilAsync(() => bot.IsReady, "READY");
         return (standIn, bot);
     }
