@@ -1,0 +1,214 @@
+namespace Bot.Core.Retrieval;
+
+/// <summary>
+/// Ranks passages for a query: each concept adds its weight times the best BM25 score among its alternatives,
+/// plus a share of the document title's score; near-duplicates of a higher passage are skipped.
+/// </summary>
+public static class Retriever
+{
+    private const int RerankCandidates = 30;
+
+    public static IReadOnlyList<ScoredPassage> Search(
+        KnowledgeBase knowledge, Query query, int top, double titleBoost, double coverageWeight, double sentenceWeight)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(query);
+        var count = knowledge.Passages.Count;
+        if (count == 0 || query.Concepts.Count == 0)
+        {
+            return [];
+        }
+
+        var scores = ScoreConcepts(knowledge.PassageIndex, query, count);
+        if (titleBoost > 0 && knowledge.Documents.Count > 0)
+        {
+            var titleScores = ScoreConcepts(knowledge.TitleIndex, query, knowledge.Documents.Count);
+            for (var p = 0; p < count; p++)
+            {
+                if (scores[p] > 0)
+                {
+                    scores[p] += (float)titleBoost * titleScores[knowledge.DocumentOfPassage[p]];
+                }
+            }
+        }
+
+        // BM25 rewards repeating a few words; a passage that covers more of the question's distinct concepts,
+        // and best of all covers them within one sentence, answers it better. The best candidates are re-ranked.
+        var candidates = TopCandidates(scores);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var weights = CoverageWeights(knowledge.PassageIndex, query);
+        var best = scores[candidates[0]];
+        var coverage = new Dictionary<int, double>(candidates.Count);
+        foreach (var p in candidates)
+        {
+            coverage[p] = Coverage(knowledge.PassageIndex, query, weights, p);
+            scores[p] = (float)(scores[p] / best + coverageWeight * coverage[p] + sentenceWeight * BestSentenceCoverage(knowledge, query, weights, p));
+        }
+
+        var ranked = candidates.OrderByDescending(p => scores[p]).ThenBy(p => p);
+        var chosen = new List<int>(top);
+        var skipped = new HashSet<int>();
+        foreach (var p in ranked)
+        {
+            if (skipped.Contains(p))
+            {
+                continue;
+            }
+
+            chosen.Add(p);
+            skipped.UnionWith(knowledge.NearDuplicates[p]);
+            if (chosen.Count == top)
+            {
+                break;
+            }
+        }
+
+        return chosen.Select(p => new ScoredPassage(knowledge.Passages[p], scores[p], coverage[p])).ToList();
+    }
+
+    /// <summary>
+    /// The share of the question's IDF mass that a passage contains: concepts the corpus never mentions count
+    /// in full against it, which is what keeps off-topic questions from being answered.
+    /// </summary>
+    public static double Coverage(Bm25Index index, Query query, int passage)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(query);
+        return Coverage(index, query, CoverageWeights(index, query), passage);
+    }
+
+    /// <summary>Each concept's weight in the coverage measure (0 for concepts that do not count).</summary>
+    internal static double[] CoverageWeights(Bm25Index index, Query query)
+    {
+        var weights = new double[query.Concepts.Count];
+        for (var c = 0; c < weights.Length; c++)
+        {
+            var concept = query.Concepts[c];
+            weights[c] = concept.CountsForCoverage ? concept.Weight * ConceptIdf(index, concept, whenAbsent: index.Idf(0)) : 0;
+        }
+
+        return weights;
+    }
+
+    private static double Coverage(Bm25Index index, Query query, double[] weights, int passage)
+    {
+        double total = 0, matched = 0;
+        for (var c = 0; c < weights.Length; c++)
+        {
+            total += weights[c];
+            if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(term => index.Contains(term, passage))))
+            {
+                matched += weights[c];
+            }
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    // The best share of the question any single sentence of the passage covers.
+    private static double BestSentenceCoverage(KnowledgeBase knowledge, Query query, double[] weights, int passage)
+    {
+        var total = weights.Sum();
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        double best = 0;
+        for (var s = 0; s < knowledge.Sentences.Count(passage); s++)
+        {
+            var terms = knowledge.Sentences.Terms(passage, s);
+            double matched = 0;
+            for (var c = 0; c < weights.Length; c++)
+            {
+                if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
+                {
+                    matched += weights[c];
+                }
+            }
+
+            best = Math.Max(best, matched / total);
+        }
+
+        return best;
+    }
+
+    private static List<int> TopCandidates(float[] scores)
+    {
+        var candidates = new List<int>();
+        for (var p = 0; p < scores.Length; p++)
+        {
+            if (scores[p] > 0)
+            {
+                candidates.Add(p);
+            }
+        }
+
+        candidates.Sort((left, right) => right == left ? 0 : scores[right].CompareTo(scores[left]) is var order && order != 0 ? order : left.CompareTo(right));
+        return candidates.Count > RerankCandidates ? candidates[..RerankCandidates] : candidates;
+    }
+
+    /// <summary>
+    /// A concept's IDF: the highest among its alternatives that occur in the corpus (mean over their terms),
+    /// or <paramref name="whenAbsent"/> when none does.
+    /// </summary>
+    internal static double ConceptIdf(Bm25Index index, Concept concept, double whenAbsent) =>
+        concept.Alternatives
+            .Where(alternative => alternative.Terms.All(term => index.DocumentFrequency(term) > 0))
+            .Select(alternative => alternative.Terms.Average(term => index.Idf(term)))
+            .DefaultIfEmpty(whenAbsent)
+            .Max();
+
+    // Synonyms are scored as one term (as Lucene's SynonymQuery does): the concept's IDF comes from its most
+    // frequent alternative, so a rare spelling cannot outscore the common one, and a passage scores the best
+    // term-frequency part among the alternatives (mean over an alternative's terms).
+    private static float[] ScoreConcepts(Bm25Index index, Query query, int count)
+    {
+        var scores = new float[count];
+        var conceptScores = new float[count];
+        var alternativeScores = new float[count];
+        var conceptTouched = new HashSet<int>();
+        var alternativeTouched = new HashSet<int>();
+        foreach (var concept in query.Concepts)
+        {
+            var frequency = concept.Alternatives.Max(alternative => alternative.Terms.Min(index.DocumentFrequency));
+            if (frequency == 0)
+            {
+                continue;
+            }
+
+            foreach (var alternative in concept.Alternatives)
+            {
+                var share = alternative.Weight / alternative.Terms.Count;
+                foreach (var term in alternative.Terms)
+                {
+                    index.AccumulateSaturation(term, share, alternativeScores, alternativeTouched);
+                }
+
+                foreach (var p in alternativeTouched)
+                {
+                    conceptScores[p] = Math.Max(conceptScores[p], alternativeScores[p]);
+                    alternativeScores[p] = 0;
+                    conceptTouched.Add(p);
+                }
+
+                alternativeTouched.Clear();
+            }
+
+            var weight = concept.Weight * (float)index.Idf(frequency);
+            foreach (var p in conceptTouched)
+            {
+                scores[p] += weight * conceptScores[p];
+                conceptScores[p] = 0;
+            }
+
+            conceptTouched.Clear();
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Bot.Core.Retrieval;
+
+/// <summary>One index term of folded text.</summary>
+public readonly record struct Term(string Text, TermKind Kind);

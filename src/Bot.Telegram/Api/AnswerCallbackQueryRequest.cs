@@ -1,0 +1,4 @@
+namespace Bot.Telegram.Api;
+
+/// <summary>The body of <c>answerCallbackQuery</c>.</summary>
+public sealed record AnswerCallbackQueryRequest(string CallbackQueryId);
