@@ -1,0 +1,4 @@
+namespace Bot.Discord.Embeds;
+
+/// <summary>The small text under an embed.</summary>
+public sealed record EmbedFooter(string Text);
