@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Core.Evaluation;
+using Bot.Discord.Hosting;
 using Bot.Host.Cli;
 using Bot.Host.ConsoleChat;
 using Bot.Host.Hosting;
@@ -43,6 +44,11 @@ static IHost ComposeServer(string[] args)
         builder.Services.AddTelegram(builder.Configuration);
     }
 
+    if (DiscordOptions.IsConfigured(builder.Configuration))
+    {
+        builder.Services.AddDiscord(builder.Configuration);
+    }
+
     var app = builder.Build();
     app.MapObservability();
     if (telegram)
@@ -50,6 +56,7 @@ static IHost ComposeServer(string[] args)
         app.MapTelegram();
     }
 
+    app.MapDiscord();
     return app;
 }
 
@@ -57,7 +64,7 @@ static bool AnyPlatformConfigured(string[] args)
 {
     var configuration = new ConfigurationManager();
     BotConfiguration.Apply(configuration, args);
-    return TelegramOptions.IsConfigured(configuration);
+    return TelegramOptions.IsConfigured(configuration) || DiscordOptions.IsConfigured(configuration);
 }
 
 static HostApplicationBuilder CreateToolBuilder(string[] args)
