@@ -6,7 +6,7 @@ namespace Bot.Core.Retrieval;
 /// </summary>
 public static class Retriever
 {
-    private const int RerankCandidates = 30;
+    private const int RerankCandidates = 15;
 
     public static IReadOnlyList<ScoredPassage> Search(
         KnowledgeBase knowledge, Query query, int top, double titleBoost, double coverageWeight, double sentenceWeight)
@@ -100,7 +100,7 @@ public static class Retriever
         for (var c = 0; c < weights.Length; c++)
         {
             total += weights[c];
-            if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(term => index.Contains(term, passage))))
+            if (weights[c] > 0 && Matches(query.Concepts[c], new PassageTerms(index, passage)))
             {
                 matched += weights[c];
             }
@@ -125,7 +125,7 @@ public static class Retriever
             double matched = 0;
             for (var c = 0; c < weights.Length; c++)
             {
-                if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
+                if (weights[c] > 0 && Matches(query.Concepts[c], new SentenceTerms(terms)))
                 {
                     matched += weights[c];
                 }
@@ -135,6 +135,31 @@ public static class Retriever
         }
 
         return best;
+    }
+
+    /// <summary>True when every term of at least one of the concept's alternatives is present.</summary>
+    internal static bool Matches<TTerms>(Concept concept, TTerms present)
+        where TTerms : struct, ITermSet
+    {
+        foreach (var alternative in concept.Alternatives)
+        {
+            var all = true;
+            foreach (var term in alternative.Terms)
+            {
+                if (!present.Contains(term))
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<int> TopCandidates(float[] scores)
@@ -171,8 +196,8 @@ public static class Retriever
         var scores = new float[count];
         var conceptScores = new float[count];
         var alternativeScores = new float[count];
-        var conceptTouched = new HashSet<int>();
-        var alternativeTouched = new HashSet<int>();
+        var conceptTouched = new TouchedFields(count);
+        var alternativeTouched = new TouchedFields(count);
         foreach (var concept in query.Concepts)
         {
             var frequency = concept.Alternatives.Max(alternative => alternative.Terms.Min(index.DocumentFrequency));
@@ -189,7 +214,7 @@ public static class Retriever
                     index.AccumulateSaturation(term, share, alternativeScores, alternativeTouched);
                 }
 
-                foreach (var p in alternativeTouched)
+                foreach (var p in alternativeTouched.Fields)
                 {
                     conceptScores[p] = Math.Max(conceptScores[p], alternativeScores[p]);
                     alternativeScores[p] = 0;
@@ -200,7 +225,7 @@ public static class Retriever
             }
 
             var weight = concept.Weight * (float)index.Idf(frequency);
-            foreach (var p in conceptTouched)
+            foreach (var p in conceptTouched.Fields)
             {
                 scores[p] += weight * conceptScores[p];
                 conceptScores[p] = 0;
