@@ -16,7 +16,6 @@ internal sealed class SentenceExtractor(TextFolder folder, AnsweringOptions opti
     private const double KeepRelativeToBest = 0.6;
     private const double MaximumSharedBigrams = 0.6;
     private const string ClauseBreaks = "，,；;：:";
-    private const int ShortSentence = 12;
 
     public IReadOnlyList<ExtractedSentence> Extract(KnowledgeBase knowledge, Query query, IReadOnlyList<ScoredPassage> ranked)
     {
@@ -64,9 +63,8 @@ internal sealed class SentenceExtractor(TextFolder folder, AnsweringOptions opti
     // A question (often a subheading restating the asker's question) or a fragment rarely answers anything.
     private static double ShapeFactor(string sentence)
     {
-        var trimmed = sentence.TrimEnd('”', '"', '」', ' ');
-        var factor = trimmed.EndsWith('?') || trimmed.EndsWith('？') ? 0.4 : 1.0;
-        return sentence.Length < ShortSentence ? factor * 0.5 : factor;
+        var factor = SentenceShape.IsQuestion(sentence) ? SentenceShape.QuestionDiscount : 1.0;
+        return sentence.Length < SentenceShape.ShortSentence ? factor * 0.5 : factor;
     }
 
     // A sentence that announces a list (ends with a colon) or is followed by one on the same concepts is quoted
