@@ -12,7 +12,7 @@ public sealed class AnsweringOptions
     /// calibrated on the dev set between the highest off-topic and the lowest answerable confidence.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinConfidence { get; set; } = 0.3;
+    public double MinConfidence { get; set; } = 0.35;
 
     /// <summary>Longer questions get a polite "too long" reply.</summary>
     [Range(10, 10_000)]

@@ -6,7 +6,7 @@ internal static class StopWords
     /// <summary>Chinese phrases, longest first, removed from questions before bigrams are taken.</summary>
     public static readonly string[] ChinesePhrases =
     [
-        "是什么", "为什么", "怎么样", "有没有", "是不是", "有什么", "告诉我", "请问", "什么", "怎么", "如何", "哪些", "哪个",
+        "什么时候", "多长时间", "是什么", "为什么", "怎么样", "何时", "多久", "哪家", "哪位", "哪年", "怎样", "为何", "是谁", "有没有", "是不是", "有什么", "告诉我", "请问", "什么", "怎么", "如何", "哪些", "哪个",
         "哪里", "哪儿", "多少", "是否", "一下", "知道", "现在", "关于", "情况", "分别", "的话", "吗", "呢", "吧", "啊", "呀",
         "了", "的", "是", "谁", "几",
     ];
@@ -29,5 +29,6 @@ internal static class StopWords
         "same", "too", "very", "s", "t", "now", "up", "out", "over", "again", "once", "here", "all", "both", "each",
         "other", "nor", "off", "whether", "ever", "tell", "know", "say", "said", "says", "happen", "happened", "get",
         "got", "really", "please", "much", "many", "still", "anything", "something", "thing", "things", "way",
+        "happens", "stay", "stayed", "long", "make", "made", "go", "went", "gone", "come", "like", "us", "people",
     };
 }
