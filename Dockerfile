@@ -20,8 +20,7 @@ COPY config/ ./config/
 # Inside a container the listener must face the network; outside it the host defaults to loopback.
 # JSON console logs: one object per line, ready for `docker compose logs` piped into jq or a log shipper.
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
-    Logging__Console__FormatterName=json \
-    DOTNET_NOLOGO=1
+    Logging__Console__FormatterName=json
 EXPOSE 8080
 # $APP_UID (1654, user `app`) is defined by the .NET images; never root.
 USER $APP_UID

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -183,12 +184,17 @@ public sealed partial class ServeCommandTests
 
     private static void AssertLogs(IReadOnlyList<string> lines)
     {
+        // JSON console logs: every line one object.
         Assert.NotEmpty(lines);
-        Assert.DoesNotContain(lines, line => line.Contains(Token, StringComparison.Ordinal) || line.Contains(Token.Split(':')[1], StringComparison.Ordinal));
-        Assert.All(Questions, question => Assert.DoesNotContain(lines, line => line.Contains(question, StringComparison.Ordinal)));
-
-        // JSON console logs: every line one object; one line per answered question with platform, latency, abstention.
         var entries = lines.Select(line => JsonNode.Parse(line)!.AsObject()).ToList();
+
+        // The JSON writer escapes CJK and '<', so search the decoded text as well as the raw lines.
+        var decoded = entries.Select(entry => entry.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ToList();
+        var texts = lines.Concat(decoded).ToList();
+        Assert.DoesNotContain(texts, text => text.Contains(Token.Split(':')[1], StringComparison.Ordinal));
+        Assert.All(Questions, question => Assert.DoesNotContain(texts, text => text.Contains(question, StringComparison.Ordinal)));
+
+        // One line per answered question with platform, latency and abstention.
         var answered = entries.Where(entry => entry["Category"]?.GetValue<string>() == "Bot.Core.Diagnostics.BotMetrics").ToList();
         Assert.Equal(6, answered.Count);
         Assert.All(answered, entry =>

@@ -19,7 +19,6 @@ internal static class EnvironmentKeys
             return false;
         }
 
-        // A section whose options class is not in this build yet: its keys cannot be checked here.
-        return options is null || OptionSections.Properties(options).Any(property => property.Name == parts[1]);
+        return OptionSections.Properties(options).Any(property => property.Name == parts[1]);
     }
 }

@@ -1,19 +1,19 @@
 using System.Reflection;
+using Bot.Discord.Hosting;
 using Bot.Telegram.Hosting;
 
 namespace Bot.Host.Tests.Support;
 
 /// <summary>
-/// The configuration sections a deployment sets through the environment, with the options class each binds to.
-/// A section whose adapter is not in this build yet has no class; its keys are listed but not checked.
+/// The options classes a deployment configures through the environment, each bound to the configuration section
+/// named by its <c>SectionName</c> constant. A new adapter is one more entry in <see cref="Classes"/>.
 /// </summary>
 public static class OptionSections
 {
-    public static readonly IReadOnlyDictionary<string, Type?> All = new Dictionary<string, Type?>(StringComparer.Ordinal)
-    {
-        [TelegramOptions.SectionName] = typeof(TelegramOptions),
-        ["Discord"] = null, // once the discord branch is merged: typeof(Bot.Discord.Hosting.DiscordOptions)
-    };
+    public static readonly IReadOnlyList<Type> Classes = [typeof(TelegramOptions), typeof(DiscordOptions)];
+
+    /// <summary>Section name → options class.</summary>
+    public static IReadOnlyDictionary<string, Type> All { get; } = Classes.ToDictionary(SectionOf, StringComparer.Ordinal);
 
     /// <summary>The bindable properties of an options class.</summary>
     public static IEnumerable<PropertyInfo> Properties(Type options) =>
@@ -29,8 +29,11 @@ public static class OptionSections
     /// <summary>The environment variable names (<c>Section__Property</c>) of every secret property.</summary>
     public static IEnumerable<string> SecretKeys() =>
         from section in All
-        where section.Value is not null
         from property in Properties(section.Value)
         where IsSecret(property.Name)
         select $"{section.Key}__{property.Name}";
+
+    private static string SectionOf(Type options) =>
+        options.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string
+            ?? throw new InvalidOperationException($"{options.Name} has no public SectionName constant.");
 }
