@@ -5,8 +5,14 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
-COPY src/ src/
+# Project files first, so the restore layer is reused until a dependency changes. Every project Bot.Host
+# references needs its line here (Bot.Host.Tests checks this).
+COPY src/Bot.Core/Bot.Core.csproj src/Bot.Core/
+COPY src/Bot.Telegram/Bot.Telegram.csproj src/Bot.Telegram/
+COPY src/Bot.Discord/Bot.Discord.csproj src/Bot.Discord/
+COPY src/Bot.Host/Bot.Host.csproj src/Bot.Host/
 RUN dotnet restore src/Bot.Host/Bot.Host.csproj
+COPY src/ src/
 RUN dotnet publish src/Bot.Host/Bot.Host.csproj --configuration Release --no-restore --output /app /p:UseAppHost=false
 
 # --- runtime: ASP.NET only, no SDK, running as the image's unprivileged `app` user.

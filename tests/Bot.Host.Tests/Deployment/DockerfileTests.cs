@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Bot.Host.Tests.Support;
 
 namespace Bot.Host.Tests.Deployment;
@@ -48,11 +49,45 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void Dockerfile_Restore_HasEveryProjectBotHostNeeds()
+    {
+        // No Docker engine runs here, so this is what stops an adapter added to Bot.Host from breaking the image build.
+        var build = _dockerfile.Stages[0].ToList();
+        var restore = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet restore", StringComparison.Ordinal));
+        Assert.True(restore > 0, "the build stage restores");
+        var copied = build.Take(restore).Where(i => i.Keyword == "COPY").Select(i => i.Arguments.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.All(ProjectClosure("src/Bot.Host/Bot.Host.csproj"), project => Assert.Contains(project, copied));
+    }
+
+    [Fact]
     public void DockerIgnore_LocalSecretsAndBuildOutput_StayOutOfTheContext()
     {
         var ignored = Repository.Read(".dockerignore").Split('\n').Select(line => line.Trim()).ToList();
         Assert.Contains(".env", ignored);
         Assert.Contains("**/bin/", ignored);
         Assert.Contains("**/obj/", ignored);
+    }
+
+    /// <summary>The project and every project it references, directly or not, as repository-relative paths.</summary>
+    private static SortedSet<string> ProjectClosure(string project)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([project]);
+        while (pending.TryPop(out var next))
+        {
+            if (!found.Add(next))
+            {
+                continue;
+            }
+
+            var directory = Path.GetDirectoryName(Repository.PathOf(next))!;
+            foreach (var reference in XDocument.Load(Repository.PathOf(next)).Descendants("ProjectReference"))
+            {
+                var path = Path.GetFullPath(Path.Combine(directory, reference.Attribute("Include")!.Value.Replace('\\', '/')));
+                pending.Push(Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'));
+            }
+        }
+
+        return found;
     }
 }
