@@ -52,6 +52,7 @@ public sealed partial class ServeCommandTests
         await PlayConversationAsync(telegram);
         await AssertHealthyAsync(http, port);
         await AssertMetricsAsync(http);
+        await AssertUnhealthyWhileTelegramRefusesAsync(telegram, http);
 
         await host.SendSigtermAsync();
         var exitCode = await host.WaitForExitAsync(ExitBound);
@@ -168,6 +169,43 @@ public sealed partial class ServeCommandTests
         using var process = Process.Start(check)!;
         await process.WaitForExitAsync().WaitAsync(Generous);
         Assert.Equal(0, process.ExitCode);
+    }
+
+    private static async Task AssertUnhealthyWhileTelegramRefusesAsync(BotApiStandIn telegram, HttpClient http)
+    {
+        // Another instance polling the same token: the adapter is disconnected and /healthz says so, until it recovers.
+        telegram.Conflict = true;
+        var unhealthy = await WaitForHealthAsync(http, HttpStatusCode.ServiceUnavailable);
+        var checks = JsonNode.Parse(unhealthy)!["checks"]!;
+        Assert.Equal("Unhealthy", checks["telegram"]?["status"]?.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(checks["telegram"]?["reason"]?.GetValue<string>()), unhealthy);
+        Assert.Equal("Healthy", checks["knowledge-base"]?["status"]?.GetValue<string>());
+
+        // Connected again once a poll succeeds; a message makes the long poll return at once instead of after 50 s.
+        telegram.Conflict = false;
+        var help = await ExchangeAsync(telegram, TelegramUpdates.Private(13, "/help"), TelegramUpdates.PrivateChatId);
+        Assert.NotEmpty(help.Text);
+        await WaitForHealthAsync(http, HttpStatusCode.OK);
+        var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.True(Sample(metrics, """bot_errors_total{platform="telegram"}""") >= 1, metrics);
+    }
+
+    /// <summary>Asks /healthz until it answers <paramref name="status"/> (10 s at most); returns the body.</summary>
+    private static async Task<string> WaitForHealthAsync(HttpClient http, HttpStatusCode status)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == status)
+            {
+                return body;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"/healthz still answers {(int)response.StatusCode}, not {(int)status}: {body}");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
     }
 
     private static async Task AssertMetricsAsync(HttpClient http)

@@ -29,6 +29,7 @@ public sealed class BotApiStandIn : IAsyncDisposable
     private TaskCompletionSource _changed = NewSignal();
     private long _confirmed;
     private int _pendingTooManyRequests;
+    private volatile bool _conflict;
     private int _nextMessageId = 50_000;
     private WebApplication? _app;
 
@@ -75,6 +76,23 @@ public sealed class BotApiStandIn : IAsyncDisposable
 
     /// <summary>The next sendMessage answers 429 with <c>retry_after</c> 1 s, as Telegram does when flooded.</summary>
     public void FailNextSendWithTooManyRequests() => Interlocked.Increment(ref _pendingTooManyRequests);
+
+    /// <summary>
+    /// While on, getUpdates answers 409 Conflict, as Telegram does when another instance polls the same token;
+    /// a long poll in progress ends at once so the next one sees it.
+    /// </summary>
+    public bool Conflict
+    {
+        get => _conflict;
+        set
+        {
+            _conflict = value;
+            lock (_gate)
+            {
+                Signal();
+            }
+        }
+    }
 
     /// <summary>Waits (10 s unless told) for a call matching <paramref name="predicate"/>.</summary>
     public async Task<StandInRequest> WaitForAsync(Func<StandInRequest, bool> predicate, string what, TimeSpan? timeout = null)
@@ -160,6 +178,9 @@ public sealed class BotApiStandIn : IAsyncDisposable
             case "getMe":
                 await WriteOkAsync(context, new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Departures", ["username"] = BotUsername });
                 break;
+            case "getUpdates" when _conflict:
+                await WriteAsync(context, 409, """{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request"}""");
+                break;
             case "getUpdates":
                 await WriteOkAsync(context, await GetUpdatesAsync(body, context.RequestAborted));
                 break;
@@ -211,7 +232,7 @@ public sealed class BotApiStandIn : IAsyncDisposable
             }
 
             var remaining = deadline - DateTime.UtcNow;
-            if (remaining <= TimeSpan.Zero)
+            if (remaining <= TimeSpan.Zero || _conflict)
             {
                 return new JsonArray();
             }
