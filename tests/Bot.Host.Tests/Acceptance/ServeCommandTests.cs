@@ -4,8 +4,8 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Bot.Core.Answering;
+using Bot.Host.Tests.Deployment;
 using Bot.Host.Tests.StandIn;
 using Bot.Host.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -16,7 +16,7 @@ namespace Bot.Host.Tests.Acceptance;
 /// The built host started as the container starts it, against a Telegram Bot API stand-in: a conversation,
 /// health, metrics, logs, then SIGTERM.
 /// </summary>
-public sealed partial class ServeCommandTests
+public sealed class ServeCommandTests
 {
     private const string Token = "123456789:AAF-deploy_acceptance-Token0123456789";
     private static readonly TimeSpan ExitBound = TimeSpan.FromSeconds(10);
@@ -52,7 +52,7 @@ public sealed partial class ServeCommandTests
         await PlayConversationAsync(telegram);
         await AssertHealthyAsync(http, port);
         await AssertMetricsAsync(http);
-        await AssertUnhealthyWhileTelegramRefusesAsync(telegram, http);
+        await AssertUnhealthyWhileTelegramRefusesAsync(telegram, http, port);
 
         await host.SendSigtermAsync();
         var exitCode = await host.WaitForExitAsync(ExitBound);
@@ -156,9 +156,13 @@ public sealed partial class ServeCommandTests
         Assert.Equal("Healthy", checks["telegram"]?["status"]?.GetValue<string>());
         Assert.Equal("Healthy", checks["knowledge-base"]?["status"]?.GetValue<string>());
 
-        // The compose healthcheck itself, aimed at this host's port instead of the container's 8080.
-        var test = ((YamlSequenceNode)((YamlMappingNode)Deployment.ComposeFile.Bot().Children[new YamlScalarNode("healthcheck")])
-            .Children[new YamlScalarNode("test")]).Children.Select(node => ((YamlScalarNode)node).Value!).ToList();
+        Assert.Equal(0, await RunComposeHealthcheckAsync(port));
+    }
+
+    /// <summary>Runs the compose file's healthcheck command here, aimed at this host's port instead of the container's 8080.</summary>
+    private static async Task<int> RunComposeHealthcheckAsync(int port)
+    {
+        var test = ((YamlMappingNode)ComposeFile.Bot().Child("healthcheck")!).Child("test").Strings();
         Assert.Equal("CMD", test[0]);
         var check = new ProcessStartInfo(test[1]) { UseShellExecute = false };
         foreach (var argument in test.Skip(2))
@@ -168,10 +172,10 @@ public sealed partial class ServeCommandTests
 
         using var process = Process.Start(check)!;
         await process.WaitForExitAsync().WaitAsync(Generous);
-        Assert.Equal(0, process.ExitCode);
+        return process.ExitCode;
     }
 
-    private static async Task AssertUnhealthyWhileTelegramRefusesAsync(BotApiStandIn telegram, HttpClient http)
+    private static async Task AssertUnhealthyWhileTelegramRefusesAsync(BotApiStandIn telegram, HttpClient http, int port)
     {
         // Another instance polling the same token: the adapter is disconnected and /healthz says so, until it recovers.
         telegram.Conflict = true;
@@ -180,6 +184,7 @@ public sealed partial class ServeCommandTests
         Assert.Equal("Unhealthy", checks["telegram"]?["status"]?.GetValue<string>());
         Assert.False(string.IsNullOrWhiteSpace(checks["telegram"]?["reason"]?.GetValue<string>()), unhealthy);
         Assert.Equal("Healthy", checks["knowledge-base"]?["status"]?.GetValue<string>());
+        Assert.NotEqual(0, await RunComposeHealthcheckAsync(port));
 
         // Connected again once a poll succeeds; a message makes the long poll return at once instead of after 50 s.
         telegram.Conflict = false;
