@@ -30,7 +30,6 @@ ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
 EXPOSE 8080
 # $APP_UID (1654, user `app`) is defined by the .NET images; never root.
 USER $APP_UID
-# `serve`, not the bare command: without any token it stops with a message naming the token keys, where the bare
-# command would start the console chat meant for a terminal.
+# `serve` runs the platform server even when no token is set, instead of the console chat meant for a terminal.
 # The image has no curl or wget: compose's healthcheck asks /healthz through bash's /dev/tcp (see docker-compose.yml).
 ENTRYPOINT ["dotnet", "Bot.Host.dll", "serve"]

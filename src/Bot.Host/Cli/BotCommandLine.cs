@@ -9,10 +9,6 @@ namespace Bot.Host.Cli;
 /// </summary>
 public static class BotCommandLine
 {
-    /// <summary>What <c>serve</c> prints, exiting 2, when no platform token is set.</summary>
-    public const string NoPlatformMessage =
-        "serve needs a platform token: set Telegram__Token and/or Discord__Token (environment, .env, or a file of that name in BOT_SECRETS_DIR).";
-
     public static RootCommand Create(BotHostFactories hosts)
     {
         ArgumentNullException.ThrowIfNull(hosts);
@@ -49,18 +45,7 @@ public static class BotCommandLine
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(async (result, cancellationToken) =>
-        {
-            var configuration = ConfigurationArguments(result);
-            if (!hosts.AnyPlatformConfigured(configuration))
-            {
-                // A container has no terminal for the console chat; serving without a platform would look healthy and answer no one.
-                await Console.Error.WriteLineAsync(NoPlatformMessage).ConfigureAwait(false);
-                return 2;
-            }
-
-            return await RunAsync(hosts.Server(configuration), cancellationToken).ConfigureAwait(false);
-        });
+        command.SetAction((result, cancellationToken) => RunAsync(hosts.Server(ConfigurationArguments(result)), cancellationToken));
         return command;
     }
 

@@ -85,24 +85,6 @@ public sealed class ServeCommandTests
         Assert.DoesNotContain("AAF-deploy_acceptance", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Serve_NoPlatformToken_ExitsNonZeroNamingTheTokenKeys()
-    {
-        // `cp .env.example .env` and nothing filled in: a container that ran healthy and answered no one would hide it.
-        var environment = ContainerEnvironment.With(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{HostProcess.FreePort()}",
-        });
-        await using var host = HostProcess.Start(ContainerEnvironment.Arguments(), environment, Repository.Root);
-
-        var exitCode = await host.WaitForExitAsync(Generous);
-
-        var output = string.Join('\n', host.Lines);
-        Assert.True(exitCode is not null and not 0, $"exit code {exitCode}:\n{output}");
-        Assert.Contains("Telegram__Token", output, StringComparison.Ordinal);
-        Assert.Contains("Discord__Token", output, StringComparison.Ordinal);
-    }
-
     private static async Task PlayConversationAsync(BotApiStandIn telegram)
     {
         const long Private = TelegramUpdates.PrivateChatId;
