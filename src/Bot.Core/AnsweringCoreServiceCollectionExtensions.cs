@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core;
 
@@ -16,9 +17,9 @@ public static class AnsweringCoreServiceCollectionExtensions
 {
     public static IServiceCollection AddAnsweringCore(this IServiceCollection services)
     {
-        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        AddSection<CorpusOptions>(services, CorpusOptions.Section);
+        AddSection<RetrievalOptions>(services, RetrievalOptions.Section);
+        AddSection<AnsweringOptions>(services, AnsweringOptions.Section);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -33,6 +34,13 @@ public static class AnsweringCoreServiceCollectionExtensions
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<IQuestionAnswerer>(provider => provider.GetRequiredService<QuestionAnswerer>());
         return services;
+    }
+
+    private static void AddSection<TOptions>(IServiceCollection services, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new SectionValidator<TOptions>(section));
     }
 
     /// <summary>Loads the knowledge base when the host starts (before the adapters) and, if configured, watches for changes.</summary>

@@ -33,7 +33,7 @@ public sealed class QuestionAnswerer(
         var settings = answeringOptions.Value;
         var text = InputSanitizer.Clean(question);
         var language = detector.Detect(text);
-        if (!text.Any(char.IsLetterOrDigit))
+        if (!text.Any(char.IsLetterOrDigit) || IsGreeting(text))
         {
             return Abstain(text, AnswerOutcome.NoQuestion, language, BotTexts.NoQuestion(language), 0);
         }
@@ -64,6 +64,9 @@ public sealed class QuestionAnswerer(
             ranked.Select(passage => Rank(knowledge, passage, language)).ToList(),
             confidence);
     }
+
+    private bool IsGreeting(string text) =>
+        StopWords.Greetings.Contains(new string(folder.FoldCompact(text).Where(char.IsLetterOrDigit).ToArray()));
 
     private static Answer Abstain(string question, AnswerOutcome outcome, ReplyLanguage language, string lead, double confidence) =>
         new(question, outcome, language, lead, [], [], [], confidence);

@@ -6,7 +6,7 @@ namespace Bot.Core.Corpus;
 /// </summary>
 public static class PathResolver
 {
-    private const int LevelsUp = 8;
+    private const int LevelsUp = 12;
 
     public static string Resolve(string path)
     {

@@ -70,7 +70,7 @@ public sealed class Bm25Index
     /// Adds <paramref name="weight"/> × the BM25 term-frequency part (no IDF) to <paramref name="scores"/> for every
     /// field holding the term; the caller applies one IDF to a whole set of synonyms.
     /// </summary>
-    public void AccumulateSaturation(string term, float weight, float[] scores, HashSet<int> touched)
+    public void AccumulateSaturation(string term, float weight, float[] scores, TouchedFields touched)
     {
         if (!_lookup.TryGetValue(term, out var id))
         {

@@ -6,7 +6,7 @@ namespace Bot.Core.Retrieval;
 /// </summary>
 public static class Retriever
 {
-    private const int RerankCandidates = 30;
+    private const int RerankCandidates = 15;
 
     public static IReadOnlyList<ScoredPassage> Search(
         KnowledgeBase knowledge, Query query, int top, double titleBoost, double coverageWeight, double sentenceWeight)
@@ -100,7 +100,7 @@ public static class Retriever
         for (var c = 0; c < weights.Length; c++)
         {
             total += weights[c];
-            if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(term => index.Contains(term, passage))))
+            if (weights[c] > 0 && Matches(query.Concepts[c], new PassageTerms(index, passage)))
             {
                 matched += weights[c];
             }
@@ -109,7 +109,8 @@ public static class Retriever
         return total == 0 ? 0 : matched / total;
     }
 
-    // The best share of the question any single sentence of the passage covers.
+    // The best share of the question any single sentence of the passage covers; a sentence that is itself a
+    // question (a subheading restating what the asker asked) covers it without answering it.
     private static double BestSentenceCoverage(KnowledgeBase knowledge, Query query, double[] weights, int passage)
     {
         var total = weights.Sum();
@@ -119,22 +120,49 @@ public static class Retriever
         }
 
         double best = 0;
-        for (var s = 0; s < knowledge.Sentences.Count(passage); s++)
+        var sentences = knowledge.Passages[passage].Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
             var terms = knowledge.Sentences.Terms(passage, s);
+            var shape = SentenceShape.IsQuestion(sentences[s]) ? SentenceShape.QuestionDiscount : 1.0;
             double matched = 0;
             for (var c = 0; c < weights.Length; c++)
             {
-                if (weights[c] > 0 && query.Concepts[c].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
+                if (weights[c] > 0 && Matches(query.Concepts[c], new SentenceTerms(terms)))
                 {
                     matched += weights[c];
                 }
             }
 
-            best = Math.Max(best, matched / total);
+            best = Math.Max(best, shape * matched / total);
         }
 
         return best;
+    }
+
+    /// <summary>True when every term of at least one of the concept's alternatives is present.</summary>
+    internal static bool Matches<TTerms>(Concept concept, TTerms present)
+        where TTerms : struct, ITermSet
+    {
+        foreach (var alternative in concept.Alternatives)
+        {
+            var all = true;
+            foreach (var term in alternative.Terms)
+            {
+                if (!present.Contains(term))
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<int> TopCandidates(float[] scores)
@@ -163,33 +191,44 @@ public static class Retriever
             .DefaultIfEmpty(whenAbsent)
             .Max();
 
-    // Synonyms are scored as one term (as Lucene's SynonymQuery does): the concept's IDF comes from its most
-    // frequent alternative, so a rare spelling cannot outscore the common one, and a passage scores the best
-    // term-frequency part among the alternatives (mean over an alternative's terms).
+    // Synonyms are scored as one term: a passage scores the best of the concept's alternatives. The asker's own
+    // word keeps its IDF; an expansion is capped at that IDF, so a rare spelling cannot outscore the word asked
+    // about. When the asker's word is absent from the corpus (English questions), every alternative gets the IDF
+    // of the most common one, as Lucene's SynonymQuery does.
     private static float[] ScoreConcepts(Bm25Index index, Query query, int count)
     {
         var scores = new float[count];
         var conceptScores = new float[count];
         var alternativeScores = new float[count];
-        var conceptTouched = new HashSet<int>();
-        var alternativeTouched = new HashSet<int>();
+        var conceptTouched = new TouchedFields(count);
+        var alternativeTouched = new TouchedFields(count);
         foreach (var concept in query.Concepts)
         {
-            var frequency = concept.Alternatives.Max(alternative => alternative.Terms.Min(index.DocumentFrequency));
-            if (frequency == 0)
+            var frequencies = concept.Alternatives.Select(alternative => alternative.Terms.Min(index.DocumentFrequency)).ToArray();
+            var mostCommon = frequencies.Max();
+            if (mostCommon == 0)
             {
                 continue;
             }
 
-            foreach (var alternative in concept.Alternatives)
+            var written = concept.Alternatives.Select((alternative, a) => (alternative, a)).FirstOrDefault(pair => pair.alternative.Weight >= 1f);
+            var cap = written.alternative is not null && frequencies[written.a] > 0 ? index.Idf(frequencies[written.a]) : index.Idf(mostCommon);
+            for (var a = 0; a < concept.Alternatives.Count; a++)
             {
-                var share = alternative.Weight / alternative.Terms.Count;
+                var alternative = concept.Alternatives[a];
+                if (frequencies[a] == 0)
+                {
+                    continue;
+                }
+
+                var idf = (float)Math.Min(index.Idf(frequencies[a]), cap);
+                var share = idf * alternative.Weight / alternative.Terms.Count;
                 foreach (var term in alternative.Terms)
                 {
                     index.AccumulateSaturation(term, share, alternativeScores, alternativeTouched);
                 }
 
-                foreach (var p in alternativeTouched)
+                foreach (var p in alternativeTouched.Fields)
                 {
                     conceptScores[p] = Math.Max(conceptScores[p], alternativeScores[p]);
                     alternativeScores[p] = 0;
@@ -199,10 +238,9 @@ public static class Retriever
                 alternativeTouched.Clear();
             }
 
-            var weight = concept.Weight * (float)index.Idf(frequency);
-            foreach (var p in conceptTouched)
+            foreach (var p in conceptTouched.Fields)
             {
-                scores[p] += weight * conceptScores[p];
+                scores[p] += concept.Weight * conceptScores[p];
                 conceptScores[p] = 0;
             }
 

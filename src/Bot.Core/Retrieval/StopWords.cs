@@ -11,6 +11,13 @@ internal static class StopWords
         "了", "的", "是", "谁", "几",
     ];
 
+    /// <summary>Greetings and thanks (folded, no spaces or punctuation): a message that is only one of these asks nothing.</summary>
+    public static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "thanks", "thankyou", "thx", "goodmorning", "goodnight", "ok", "okay",
+        "你好", "您好", "大家好", "嗨", "哈喽", "谢谢", "多谢", "感谢", "早上好", "晚上好", "早安", "晚安", "好的", "收到",
+    };
+
     public static readonly HashSet<string> English = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done",

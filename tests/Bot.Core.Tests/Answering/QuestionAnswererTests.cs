@@ -16,6 +16,8 @@ public sealed class QuestionAnswererTests(CoreFixture core)
         { "？！。……!!?", AnswerOutcome.NoQuestion },
         { new string('问', 10_000), AnswerOutcome.TooLong },
         { "<script>alert(1)</script> @everyone", AnswerOutcome.NotCovered },
+        { "你好！", AnswerOutcome.NoQuestion },
+        { "Hello", AnswerOutcome.NoQuestion },
     };
 
     [Theory]

@@ -4,10 +4,7 @@ using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Evaluation;
 
-/// <summary>
-/// The quality bar on <c>shared/eval/dev.jsonl</c>. The thresholds are what the method reaches today, so a
-/// change that makes answers worse fails here; see the README for the issue's targets and the measured figures.
-/// </summary>
+/// <summary>The quality targets on <c>shared/eval/dev.jsonl</c>; the README has the measured figures.</summary>
 [Collection(CoreCollection.Name)]
 public sealed class DevSetTests(CoreFixture core)
 {
@@ -23,8 +20,8 @@ public sealed class DevSetTests(CoreFixture core)
     public void DevSet_Retrieval_MeetsTheBar()
     {
         var summary = Summary();
-        Assert.True(summary.Overall.HitAt1 >= 0.80, $"hit@1 {summary.Overall.HitAt1}");
-        Assert.True(summary.Overall.HitAt3 >= 0.92, $"hit@3 {summary.Overall.HitAt3}");
+        Assert.True(summary.Overall.HitAt1 >= 0.85, $"hit@1 {summary.Overall.HitAt1}");
+        Assert.True(summary.Overall.HitAt3 >= 0.95, $"hit@3 {summary.Overall.HitAt3}");
         Assert.True(summary.ByLanguage["en"].HitAt3 >= 0.85, $"English hit@3 {summary.ByLanguage["en"].HitAt3}");
     }
 

@@ -5,8 +5,8 @@ namespace Bot.Core.Retrieval.Glossary;
 /// <summary>
 /// Learns name pairs the articles spell out themselves, such as <c>簡·雷克(Jan Leike)</c> or
 /// <c>對齊(Alignment)</c>, so English questions find names no glossary lists. Without word segmentation the
-/// start of the Chinese name is unknown, so its plausible suffixes all become alternatives; a transliterated
-/// name also yields its surname alone (<c>雷克</c>, <c>Leike</c>), as articles use both.
+/// start of a transliterated name is unknown, so the given name's plausible lengths all become alternatives, and
+/// the surname alone too (<c>雷克</c>, <c>Leike</c>), as articles use both.
 /// </summary>
 public static partial class AliasMiner
 {
@@ -42,9 +42,11 @@ public static partial class AliasMiner
         var dot = han.IndexOf('·');
         if (dot < 0)
         {
-            for (var length = 2; length <= Math.Min(MaximumPlainNameLength, han.Length); length++)
+            // Without a name dot the start of the word is unknown; a short run is the word, a long one is
+            // skipped rather than guessed (a guessed suffix like 研究 would tie unrelated entries together).
+            if (han.Length <= MaximumPlainNameLength)
             {
-                chinese.Add(han[^length..]);
+                chinese.Add(han);
             }
 
             return;

@@ -15,11 +15,15 @@ public sealed class AliasMinerTests
     }
 
     [Fact]
-    public void Mine_PlainWord_TakesSuffixesOfTheHanRun()
+    public void Mine_ShortPlainWord_IsLearned()
     {
         var entry = Assert.Single(AliasMiner.Mine(["在AI語境中,對齊(Alignment)并非某種黑話"]));
         Assert.Contains("對齊", entry.Chinese);
     }
+
+    [Fact]
+    public void Mine_LongRunWithoutNameDot_IsNotGuessed() =>
+        Assert.Empty(AliasMiner.Mine(["並且自動對齊研究(automated alignment research)很重要"]));
 
     [Fact]
     public void Mine_TextWithoutPairs_LearnsNothing() => Assert.Empty(AliasMiner.Mine(["没有英文名字的句子。", "(only English)"]));
