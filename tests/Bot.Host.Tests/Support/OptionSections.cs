@@ -1,4 +1,5 @@
 using System.Reflection;
+using Bot.Core.Corpus;
 using Bot.Discord.Hosting;
 using Bot.Telegram.Hosting;
 
@@ -6,11 +7,12 @@ namespace Bot.Host.Tests.Support;
 
 /// <summary>
 /// The options classes a deployment configures through the environment, each bound to the configuration section
-/// named by its <c>SectionName</c> constant. A new adapter is one more entry in <see cref="Classes"/>.
+/// named by its <c>SectionName</c> (adapters) or <c>Section</c> (core) constant. A new adapter is one more entry in
+/// <see cref="Classes"/>.
 /// </summary>
 public static class OptionSections
 {
-    public static readonly IReadOnlyList<Type> Classes = [typeof(TelegramOptions), typeof(DiscordOptions)];
+    public static readonly IReadOnlyList<Type> Classes = [typeof(TelegramOptions), typeof(DiscordOptions), typeof(CorpusOptions)];
 
     /// <summary>Section name → options class.</summary>
     public static IReadOnlyDictionary<string, Type> All { get; } = Classes.ToDictionary(SectionOf, StringComparer.Ordinal);
@@ -34,6 +36,7 @@ public static class OptionSections
         select $"{section.Key}__{property.Name}";
 
     private static string SectionOf(Type options) =>
-        options.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string
-            ?? throw new InvalidOperationException($"{options.Name} has no public SectionName constant.");
+        (options.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)
+            ?? options.GetField("Section", BindingFlags.Public | BindingFlags.Static))?.GetValue(null) as string
+            ?? throw new InvalidOperationException($"{options.Name} has no public SectionName or Section constant.");
 }
