@@ -29,10 +29,19 @@ public sealed class PollingLoop(
 
     private readonly TelegramOptions _options = options.Value;
 
+    /// <summary>How long updates already taken may keep going after shutdown begins (inside the host's 8 s budget).</summary>
+    internal static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         long? offset = null;
         var failures = 0;
+
+        // On shutdown polling stops at once, but questions already taken are answered: their handling is only
+        // cancelled once the grace period after the stop request has passed.
+        using var inFlight = new CancellationTokenSource();
+        using var grace = time.CreateTimer(_ => inFlight.Cancel(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        using var onStop = stoppingToken.Register(() => grace.Change(InFlightGrace, Timeout.InfiniteTimeSpan));
         while (!stoppingToken.IsCancellationRequested)
         {
             IReadOnlyList<RawUpdate> batch;
@@ -71,7 +80,7 @@ public sealed class PollingLoop(
                 continue;
             }
 
-            await HandleBatchAsync(batch, stoppingToken).ConfigureAwait(false);
+            await HandleBatchAsync(batch, inFlight.Token).ConfigureAwait(false);
             var lastId = batch.Max(update => update.UpdateId ?? long.MinValue);
             if (lastId != long.MinValue)
             {
@@ -80,7 +89,7 @@ public sealed class PollingLoop(
         }
     }
 
-    private async Task HandleBatchAsync(IReadOnlyList<RawUpdate> batch, CancellationToken stoppingToken)
+    private async Task HandleBatchAsync(IReadOnlyList<RawUpdate> batch, CancellationToken cancellationToken)
     {
         // Updates of one chat stay in order; different chats are handled side by side.
         var byChat = batch.GroupBy(update => update.Update?.Message?.Chat.Id ?? update.UpdateId ?? 0);
@@ -88,7 +97,7 @@ public sealed class PollingLoop(
         {
             foreach (var update in chatUpdates)
             {
-                await router.HandleAsync(update, stoppingToken).ConfigureAwait(false);
+                await router.HandleAsync(update, cancellationToken).ConfigureAwait(false);
             }
         })).ConfigureAwait(false);
     }

@@ -43,7 +43,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
     /// <summary>Builds the host; <see cref="StartAsync"/> starts it (separately, so start-up failures can be asserted).</summary>
-    public static TelegramTestHost Create(FakeBotApiServer server, IDictionary<string, string?>? settings = null, FakeQuestionAnswerer? answerer = null)
+    public static TelegramTestHost Create(
+        FakeBotApiServer server, IDictionary<string, string?>? settings = null, FakeQuestionAnswerer? answerer = null, double timeFactor = 0.01)
     {
         ArgumentNullException.ThrowIfNull(server);
         var builder = WebApplication.CreateSlimBuilder();
@@ -62,7 +63,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        var time = new ScaledTimeProvider();
+        var time = new ScaledTimeProvider(timeFactor);
         answerer ??= new FakeQuestionAnswerer();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddMetrics();
@@ -75,12 +76,16 @@ public sealed class TelegramTestHost : IAsyncDisposable
         return new TelegramTestHost(app, answerer, logs, time);
     }
 
-    public static async Task<TelegramTestHost> StartAsync(FakeBotApiServer server, IDictionary<string, string?>? settings = null, FakeQuestionAnswerer? answerer = null)
+    public static async Task<TelegramTestHost> StartAsync(
+        FakeBotApiServer server, IDictionary<string, string?>? settings = null, FakeQuestionAnswerer? answerer = null, double timeFactor = 0.01)
     {
-        var host = Create(server, settings, answerer);
+        var host = Create(server, settings, answerer, timeFactor);
         await host.StartAsync();
         return host;
     }
+
+    /// <summary>Stops the host as SIGTERM would.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async Task StartAsync()
     {

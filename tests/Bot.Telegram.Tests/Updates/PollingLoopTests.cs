@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Telegram.Tests.Fakes;
 using Bot.Telegram.Tests.StandIn;
 using static Bot.Telegram.Tests.StandIn.TelegramUpdates;
 
@@ -51,6 +52,24 @@ public sealed class PollingLoopTests
         Assert.Equal(["Who left OpenAI?"], host.Answerer.Questions);
         Assert.Single(server.Sent);
         await server.WaitForAsync(r => r.Method == "getUpdates" && r.Body["offset"]?.GetValue<long>() == 11);
+    }
+
+    [Fact]
+    public async Task Stop_QuestionInFlight_IsStillAnswered()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        var answerer = new FakeQuestionAnswerer { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var host = await TelegramTestHost.StartAsync(server, answerer: answerer, timeFactor: 1);
+        server.Enqueue(PrivateText(1, "Who left OpenAI?"));
+        await answerer.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stopping = host.StopAsync();
+        await Task.Delay(200);
+        answerer.Gate.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var reply = Assert.Single(server.Sent);
+        Assert.Contains("Who left OpenAI?", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
