@@ -58,11 +58,21 @@ public static class BotCommandLine
 
     private static async Task<int> RunAsync(IHost host, CancellationToken cancellationToken)
     {
-        using (host)
+        try
         {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
+            using (host)
+            {
+                await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            }
 
-        return 0;
+            return 0;
+        }
+        catch (Exception exception) when (StartupFailure.IsConfigurationProblem(exception))
+        {
+            // A person has to fix a setting or a file: say which, without a stack trace and without any secret
+            // (option errors name keys, never values; the adapters redact their tokens).
+            await Console.Error.WriteLineAsync("The bot could not start: " + StartupFailure.Describe(exception)).ConfigureAwait(false);
+            return 2;
+        }
     }
 }
