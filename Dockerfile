@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The bot as one container: `docker compose up -d` (see docs/community-server.md).
+# The bot as one container: `docker compose up -d` (see README.md, "Run it on your community server").
 
 # --- build: the SDK restores and publishes Bot.Host (framework-dependent, no apphost: the runtime image has dotnet).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
