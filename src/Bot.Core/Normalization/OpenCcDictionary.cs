@@ -21,8 +21,6 @@ internal sealed class OpenCcDictionary
         }
     }
 
-    public int Count => _map.Count;
-
     /// <summary>Loads an embedded OpenCC table such as <c>TSPhrases.txt</c>.</summary>
     public static OpenCcDictionary LoadEmbedded(string fileName)
     {
@@ -72,9 +70,4 @@ internal sealed class OpenCcDictionary
         value = string.Empty;
         return false;
     }
-
-    public bool ContainsKey(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
-
-    /// <summary>Keys whose value differs from the key: characters that exist only in the source script.</summary>
-    public IEnumerable<string> ChangingKeys() => _map.Where(pair => pair.Key != pair.Value).Select(pair => pair.Key);
 }

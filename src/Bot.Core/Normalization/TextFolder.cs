@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Bot.Core.Normalization;
 
 /// <summary>
@@ -58,6 +56,4 @@ public sealed class TextFolder(ChineseScripts scripts)
 
     internal static bool IsLatinOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'A' and <= 'Z')
         || (c > '\u00BF' && c < '\u0250' && char.IsLetter(c));
-
-    internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
 }
