@@ -3,13 +3,11 @@ namespace Bot.Core.Normalization;
 /// <summary>One OpenCC conversion table (key → first value), with span look-ups for longest-match conversion.</summary>
 internal sealed class OpenCcDictionary
 {
-    private readonly Dictionary<string, string> _map;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<char, int> _longestKeyByFirstChar;
 
     private OpenCcDictionary(Dictionary<string, string> map)
     {
-        _map = map;
         _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestKeyByFirstChar = [];
         foreach (var key in map.Keys)
