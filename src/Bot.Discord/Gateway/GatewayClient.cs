@@ -22,6 +22,9 @@ public sealed partial class GatewayClient(
     Random random,
     ILogger<GatewayClient> logger)
 {
+    /// <summary>How long the gateway may take to answer the bot's close frame on shutdown.</summary>
+    private static readonly TimeSpan ShutdownCloseWait = TimeSpan.FromSeconds(2);
+
     private string? _sessionId;
     private string? _resumeUrl;
 
@@ -46,6 +49,10 @@ public sealed partial class GatewayClient(
                 }
 
                 outcome = await RunConnectionAsync(resume ? _resumeUrl! : gatewayUrl!, resume, cancellationToken).ConfigureAwait(false);
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -115,7 +122,11 @@ public sealed partial class GatewayClient(
     private async Task<ConnectionOutcome> RunConnectionAsync(string url, bool resume, CancellationToken cancellationToken)
     {
         using var connection = await GatewayConnection.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Not linked to the stop token: cancelling a pending receive aborts the socket. On stop the bot sends a
+        // 1000 close instead, Discord answers it, and the receive ends; the cancel is only a fallback.
+        using var lifetime = new CancellationTokenSource();
+        using var onStop = cancellationToken.Register(() => _ = CloseForShutdownAsync(connection, lifetime));
 
         var hello = await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
         if (hello?.Op != GatewayOpCode.Hello || hello.D?.Deserialize(DiscordJsonContext.Default.HelloData) is not { HeartbeatInterval: > 0 } helloData)
@@ -187,6 +198,12 @@ public sealed partial class GatewayClient(
                 // The loop ends with its connection; a send that failed on a dropped socket is part of that ending.
             }
         }
+    }
+
+    private static async Task CloseForShutdownAsync(GatewayConnection connection, CancellationTokenSource lifetime)
+    {
+        await connection.CloseForShutdownAsync().ConfigureAwait(false);
+        lifetime.CancelAfter(ShutdownCloseWait);
     }
 
     private Task SendIdentifyAsync(GatewayConnection connection, CancellationToken cancellationToken)

@@ -97,18 +97,33 @@ internal sealed class GatewayConnection : IDisposable
     }
 
     /// <summary>Closes so that the session stays resumable; failures are moot because the socket is dropped anyway.</summary>
-    public async Task CloseForResumeAsync(CancellationToken cancellationToken)
+    public Task CloseForResumeAsync(CancellationToken cancellationToken) =>
+        CloseAsync((WebSocketCloseStatus)ResumableCloseCode, "reconnecting", cancellationToken);
+
+    /// <summary>Closes with 1000 when the bot shuts down, so Discord ends the session and shows the bot offline at once.</summary>
+    public Task CloseForShutdownAsync() => CloseAsync(WebSocketCloseStatus.NormalClosure, "shutting down", CancellationToken.None);
+
+    private async Task CloseAsync(WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)
     {
         if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {
             return;
         }
 
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2));
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await _socket.CloseOutputAsync((WebSocketCloseStatus)ResumableCloseCode, "reconnecting", timeout.Token).ConfigureAwait(false);
+            // A close frame is a send: it must not interleave with a heartbeat being written.
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                await _socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
         {

@@ -48,6 +48,18 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task RunAsync_HostStops_ClosesTheGatewayWithNormalClosure()
+    {
+        var (standIn, bot) = await BotUnderTest.StartReadyAsync();
+        await using var _ = standIn;
+        await using var __ = bot;
+
+        await bot.StopAsync();
+
+        await DiscordStandIn.WaitUntilAsync(() => standIn.ClientCloseStatuses.Contains(1000), "a 1000 close frame on shutdown");
+    }
+
+    [Fact]
     public async Task RunAsync_JitterZero_FirstBeatAtOnceNotAfterTheInterval()
     {
         var (standIn, bot) = await BotUnderTest.StartReadyAsync(configure: s => s.HeartbeatIntervalMs = 60_000, random: new FixedRandom(0));

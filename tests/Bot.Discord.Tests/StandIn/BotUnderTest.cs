@@ -112,6 +112,9 @@ public sealed class BotUnderTest : IAsyncDisposable
     public HealthReport Health() =>
         _app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync().GetAwaiter().GetResult();
 
+    /// <summary>Stops the host as SIGTERM would.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

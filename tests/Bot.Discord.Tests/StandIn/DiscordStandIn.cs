@@ -64,6 +64,9 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
 
     public ConcurrentQueue<RecordedFrame> Frames { get; } = new();
 
+    /// <summary>The close statuses the bot sent when it closed a gateway connection.</summary>
+    public ConcurrentQueue<int> ClientCloseStatuses { get; } = new();
+
     public int Connections => Volatile.Read(ref _connections);
 
     public IEnumerable<RecordedRequest> MessagePosts => Requests.Where(r => r.Method == "POST" && MessagesPath().IsMatch(r.Path));
@@ -248,6 +251,7 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
                 var result = await socket.ReceiveAsync(buffer, context.RequestAborted);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    ClientCloseStatuses.Enqueue((int?)result.CloseStatus ?? 0);
                     break;
                 }
 
