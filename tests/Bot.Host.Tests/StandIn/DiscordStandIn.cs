@@ -149,18 +149,35 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends op 7 Reconnect on the current connection, as Discord does before it moves a session.</summary>
+    /// <summary>
+    /// Sends op 7 Reconnect on the current connection, as Discord does before it moves a session; waits (10 s at
+    /// most) for one if the bot is between connections.
+    /// </summary>
     public async Task SendReconnectAsync()
     {
-        await _sendLock.WaitAsync();
-        try
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
         {
-            var connection = _current ?? throw new InvalidOperationException("No gateway connection to send op 7 on.");
-            await TrySendLockedAsync(connection, new JsonObject { ["op"] = 7, ["d"] = null });
-        }
-        finally
-        {
-            _sendLock.Release();
+            await _sendLock.WaitAsync();
+            try
+            {
+                if (_current is { } connection)
+                {
+                    await TrySendLockedAsync(connection, new JsonObject { ["op"] = 7, ["d"] = null });
+                    return;
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No gateway connection to send op 7 on. The stand-in saw:\n{Describe()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
     }
 
@@ -308,6 +325,8 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     {
         if (!context.WebSockets.IsWebSocketRequest || context.Request.Query["v"] != "10" || context.Request.Query["encoding"] != "json")
         {
+            // Recorded so a failure shows it; an accepted connection shows in its frames instead.
+            Record(sequence => new DiscordRequest(sequence, context.Request.Method, path + context.Request.QueryString, null, context.Request.Headers.UserAgent.ToString(), null, 400));
             context.Response.StatusCode = 400;
             return;
         }
