@@ -91,8 +91,7 @@ public sealed class DiscordServeTests
         Assert.Equal("/gateway", identify.Path);
         Assert.Equal(Token, identify.Data?["token"]?.GetValue<string>());
 
-        // GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT.
-        Assert.Equal(1 | 512 | 4096 | 32768, identify.Data?["intents"]?.GetValue<int>());
+        // GUILDS 1 | GUILD_MESSAGES 512 | DIRECT_MESSAGES 4096 | MESSAGE_CONTENT 32768.
         Assert.Equal(37377, identify.Data?["intents"]?.GetValue<int>());
         var properties = identify.Data?["properties"]?.AsObject();
         Assert.NotNull(properties);
