@@ -33,7 +33,7 @@ public sealed class QuestionAnswerer(
         var settings = answeringOptions.Value;
         var text = InputSanitizer.Clean(question);
         var language = detector.Detect(text);
-        if (!text.Any(char.IsLetterOrDigit) || IsGreeting(text))
+        if (!text.Any(char.IsLetterOrDigit))
         {
             return Abstain(text, AnswerOutcome.NoQuestion, language, BotTexts.NoQuestion(language), 0);
         }
@@ -43,8 +43,14 @@ public sealed class QuestionAnswerer(
             return Abstain(text, AnswerOutcome.TooLong, language, BotTexts.TooLong(language, settings.MaxQuestionLength), 0);
         }
 
+        var folded = folder.Fold(text);
+        if (IsGreeting(folded))
+        {
+            return Abstain(text, AnswerOutcome.NoQuestion, language, BotTexts.NoQuestion(language), 0);
+        }
+
         var knowledge = knowledgeBases.Current;
-        var query = knowledge.Analyzer.Analyze(folder.Fold(text));
+        var query = knowledge.Analyzer.Analyze(folded);
         var retrieval = retrievalOptions.Value;
         var ranked = Retriever.Search(knowledge, query, retrieval.TopPassages, retrieval.TitleBoost, retrieval.CoverageWeight, retrieval.SentenceWeight);
         var confidence = ranked.Count == 0 ? 0 : ranked.Take(3).Max(passage => passage.Coverage);
@@ -65,8 +71,8 @@ public sealed class QuestionAnswerer(
             confidence);
     }
 
-    private bool IsGreeting(string text) =>
-        StopWords.Greetings.Contains(new string(folder.FoldCompact(text).Where(char.IsLetterOrDigit).ToArray()));
+    private static bool IsGreeting(string folded) =>
+        StopWords.Greetings.Contains(new string(folded.Where(char.IsLetterOrDigit).ToArray()));
 
     private static Answer Abstain(string question, AnswerOutcome outcome, ReplyLanguage language, string lead, double confidence) =>
         new(question, outcome, language, lead, [], [], [], confidence);

@@ -89,7 +89,7 @@ public sealed class Bm25Index
     }
 
     /// <summary>Adds <paramref name="weight"/> × BM25(term, field) to <paramref name="scores"/> for every field holding the term.</summary>
-    public void Accumulate(string term, float weight, float[] scores, HashSet<int>? touched = null)
+    public void Accumulate(string term, float weight, float[] scores)
     {
         if (!_lookup.TryGetValue(term, out var id))
         {
@@ -104,7 +104,6 @@ public sealed class Bm25Index
             var field = fields[i];
             var tf = frequencies[i];
             scores[field] += idf * tf * (_k1 + 1) / (tf + _lengthNorm[field]);
-            touched?.Add(field);
         }
     }
 }

@@ -176,7 +176,12 @@ public static class Retriever
             }
         }
 
-        candidates.Sort((left, right) => right == left ? 0 : scores[right].CompareTo(scores[left]) is var order && order != 0 ? order : left.CompareTo(right));
+        // Highest score first; ties keep corpus order, so results are stable.
+        candidates.Sort((left, right) =>
+        {
+            var order = scores[right].CompareTo(scores[left]);
+            return order != 0 ? order : left.CompareTo(right);
+        });
         return candidates.Count > RerankCandidates ? candidates[..RerankCandidates] : candidates;
     }
 
